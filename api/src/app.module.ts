@@ -1,0 +1,42 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { GraphQLExceptionFilter } from '#src/common/filters/graphql-exception.filter.js';
+import { graphqlOptions } from '#src/common/graphql/graphql.options.js';
+import { AppConfigModule } from '#src/config/config.module.js';
+import { AppConfigService } from '#src/config/app-config.service.js';
+import { DatabaseModule } from '#src/database/database.module.js';
+import { OfficeModule } from '#src/office/office.module.js';
+import { ReportingPeriodModule } from '#src/reporting-period/reporting-period.module.js';
+import { ResultsFrameworkModule } from '#src/results-framework/results-framework.module.js';
+import { OutcomeModule } from '#src/outcome/outcome.module.js';
+import { IndicatorModule } from '#src/indicator/indicator.module.js';
+import { IndicatorComponentModule } from '#src/indicator-component/indicator-component.module.js';
+import { IntermediateTargetModule } from '#src/intermediate-target/intermediate-target.module.js';
+import { IndicatorResultModule } from '#src/indicator-result/indicator-result.module.js';
+import { ProgressModule } from '#src/progress/progress.module.js';
+
+@Module({
+  imports: [
+    AppConfigModule,
+    DatabaseModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [AppConfigService, DataSource],
+      useFactory: graphqlOptions,
+    }),
+    OfficeModule,
+    ReportingPeriodModule,
+    ResultsFrameworkModule,
+    OutcomeModule,
+    IndicatorModule,
+    IndicatorComponentModule,
+    IntermediateTargetModule,
+    IndicatorResultModule,
+    ProgressModule,
+  ],
+  providers: [{ provide: APP_FILTER, useClass: GraphQLExceptionFilter }],
+})
+export class AppModule {}

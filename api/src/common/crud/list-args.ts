@@ -1,0 +1,32 @@
+import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { IsIn, IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+
+export const MAX_PAGE_SIZE = 1000;
+
+/** Paging and sorting as ra-data-graphql-simple sends them (page is 0-based). */
+@ArgsType()
+export class ListArgs {
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  page?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  perPage?: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(64)
+  @Matches(/^[A-Za-z][A-Za-z0-9_.]*$/, { message: 'must be a field name' })
+  sortField?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsIn(['ASC', 'DESC', 'asc', 'desc'])
+  sortOrder?: string;
+}

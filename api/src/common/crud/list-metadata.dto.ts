@@ -1,0 +1,7 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('ListMetadata')
+export class ListMetadataDTO {
+  @Field(() => Int)
+  count: number;
+}

@@ -1,0 +1,36 @@
+import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost } from '@nestjs/common';
+import type { GqlExceptionFilter } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
+
+const CODE_BY_STATUS: Partial<Record<number, string>> = {
+  [HttpStatus.BAD_REQUEST]: 'BAD_USER_INPUT',
+  [HttpStatus.UNAUTHORIZED]: 'UNAUTHENTICATED',
+  [HttpStatus.FORBIDDEN]: 'FORBIDDEN',
+  [HttpStatus.NOT_FOUND]: 'NOT_FOUND',
+  [HttpStatus.CONFLICT]: 'CONFLICT',
+  [HttpStatus.TOO_MANY_REQUESTS]: 'TOO_MANY_REQUESTS',
+  [HttpStatus.PAYLOAD_TOO_LARGE]: 'PAYLOAD_TOO_LARGE',
+};
+
+/**
+ * The one place where resolver errors become GraphQL errors: the API's own errors pass
+ * unchanged (they are the client's to read, not the server log's), Nest's HTTP exceptions
+ * get a GraphQL code, and anything unexpected is logged.
+ */
+@Catch()
+export class GraphQLExceptionFilter implements GqlExceptionFilter {
+  private readonly logger = new Logger('GraphQL');
+
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<string>() !== 'graphql') throw exception;
+    if (exception instanceof GraphQLError) return exception;
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      return new GraphQLError(exception.message, {
+        extensions: { code: CODE_BY_STATUS[status] ?? 'INTERNAL_SERVER_ERROR', status },
+      });
+    }
+    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    return exception;
+  }
+}

@@ -1,0 +1,42 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { Request } from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { AppConfigService } from '#src/config/app-config.service.js';
+import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
+import { createLoaders } from '#src/dataloader/loaders.js';
+
+const CLIENT_ERROR_CODES = new Set([
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+]);
+
+/** Clients see their own mistakes in full; unexpected failures only as a generic message in production. */
+function formatError(isProduction: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+    if (CLIENT_ERROR_CODES.has(code) || !isProduction) return formatted;
+    const original = error instanceof GraphQLError ? error.originalError : error;
+    console.error(original);
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+export function graphqlOptions(config: AppConfigService, dataSource: DataSource): ApolloDriverConfig {
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    graphiql: config.graphiqlEnabled,
+    introspection: true,
+    includeStacktraceInErrorResponses: !config.isProduction,
+    formatError: formatError(config.isProduction),
+    context: ({ req }: { req: Request }): GraphQLContext => ({ req, loaders: createLoaders(dataSource) }),
+  };
+}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { EnvironmentVariables } from '#src/config/env.validation.js';
+import type { ProgressThresholds } from '#src/progress/progress-rule.js';
+
+/** Typed access to the validated environment. */
+@Injectable()
+export class AppConfigService {
+  constructor(private readonly config: ConfigService<EnvironmentVariables, true>) {}
+
+  get<K extends keyof EnvironmentVariables>(key: K): EnvironmentVariables[K] {
+    return this.config.get(key, { infer: true });
+  }
+
+  get isProduction(): boolean {
+    return this.get('NODE_ENV') === 'production';
+  }
+
+  get graphiqlEnabled(): boolean {
+    return this.get('GRAPHIQL') ?? this.get('NODE_ENV') === 'development';
+  }
+
+  get loadDemoData(): boolean {
+    return this.get('LOAD_DEMO_DATA') ?? !this.isProduction;
+  }
+
+  get progressThresholds(): ProgressThresholds {
+    return {
+      onTrackRatio: this.get('PROGRESS_ON_TRACK_RATIO'),
+      atRiskRatio: this.get('PROGRESS_AT_RISK_RATIO'),
+      milestoneAtRiskElapsed: this.get('PROGRESS_MILESTONE_AT_RISK_ELAPSED'),
+    };
+  }
+}

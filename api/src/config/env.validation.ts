@@ -1,0 +1,105 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, Min, validateSync } from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string') return value;
+  const normalized = value.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(normalized)) return true;
+  if (['false', '0', 'no', 'off'].includes(normalized)) return false;
+  return value;
+};
+
+const toNumber = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : value;
+
+export const NODE_ENVIRONMENTS = ['development', 'production', 'test'] as const;
+export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
+
+/** Every environment variable the API reads, checked once at start-up. */
+export class EnvironmentVariables {
+  @IsIn(NODE_ENVIRONMENTS)
+  NODE_ENV: NodeEnvironment = 'development';
+
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  // Unset: the API runs on an embedded PostgreSQL (PGlite) kept under DATA_DIR.
+  @IsOptional()
+  @IsString()
+  DATABASE_URL?: string;
+
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  DATABASE_POOL_SIZE = 10;
+
+  @IsString()
+  DATA_DIR = './data';
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  RUN_MIGRATIONS = true;
+
+  // Defaults to true outside production; loads only into an empty database.
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  LOAD_DEMO_DATA?: boolean;
+
+  // Defaults to true in development.
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  GRAPHIQL?: boolean;
+
+  // A component is ON_TRACK when its achievement reaches this share of the expected progress.
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(0)
+  @Max(2)
+  PROGRESS_ON_TRACK_RATIO = 0.9;
+
+  // ... and AT_RISK from this share; below it, OFF_TRACK.
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(0)
+  @Max(2)
+  PROGRESS_AT_RISK_RATIO = 0.6;
+
+  // A milestone not started is AT_RISK once this share of its target period has elapsed.
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  PROGRESS_MILESTONE_AT_RISK_ELAPSED = 0.5;
+}
+
+/** Validates the environment; the error names every variable that is wrong and why. */
+export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {
+  const known = Object.keys(new EnvironmentVariables());
+  const relevant = Object.fromEntries(
+    Object.entries(raw).filter(([key, value]) => (known.includes(key) || key === 'DATABASE_URL') && value !== ''),
+  );
+  const env = plainToInstance(EnvironmentVariables, relevant, { exposeDefaultValues: true });
+  const errors = validateSync(env, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    const lines = errors.map(
+      (error) =>
+        `${error.property}=${JSON.stringify(error.value)}: ${Object.values(error.constraints ?? {}).join(', ')}`,
+    );
+    throw new Error(`Invalid environment configuration:\n  ${lines.join('\n  ')}`);
+  }
+  if (env.PROGRESS_AT_RISK_RATIO > env.PROGRESS_ON_TRACK_RATIO) {
+    throw new Error(
+      'Invalid environment configuration:\n  PROGRESS_AT_RISK_RATIO must not exceed PROGRESS_ON_TRACK_RATIO',
+    );
+  }
+  return env;
+}

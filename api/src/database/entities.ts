@@ -1,0 +1,22 @@
+import { AppMetadataEntity } from '#src/database/app-metadata.entity.js';
+import { IndicatorComponentEntity } from '#src/indicator-component/indicator-component.entity.js';
+import { IndicatorEntity } from '#src/indicator/indicator.entity.js';
+import { IndicatorResultEntity } from '#src/indicator-result/indicator-result.entity.js';
+import { IntermediateTargetEntity } from '#src/intermediate-target/intermediate-target.entity.js';
+import { OfficeEntity } from '#src/office/office.entity.js';
+import { OutcomeEntity } from '#src/outcome/outcome.entity.js';
+import { ReportingPeriodEntity } from '#src/reporting-period/reporting-period.entity.js';
+import { ResultsFrameworkEntity } from '#src/results-framework/results-framework.entity.js';
+
+// Listed, not globbed: ESM and the test runner load TypeScript sources that a glob would miss.
+export const ENTITIES = [
+  AppMetadataEntity,
+  OfficeEntity,
+  ReportingPeriodEntity,
+  ResultsFrameworkEntity,
+  OutcomeEntity,
+  IndicatorEntity,
+  IndicatorComponentEntity,
+  IntermediateTargetEntity,
+  IndicatorResultEntity,
+];

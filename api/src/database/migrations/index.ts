@@ -1,0 +1,5 @@
+import type { MigrationInterface } from 'typeorm';
+import { InitialSchema1795353832119 } from '#src/database/migrations/1795353832119-initial-schema.js';
+
+// Listed in order, not globbed: see entities.ts. Add each generated migration here.
+export const MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795353832119];

@@ -1,0 +1,101 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { claimDataset } from '#src/database/seeds/dataset-marker.js';
+import { KNOWLEDGE_STRATEGY } from '#src/database/seeds/demo/knowledge-strategy.data.js';
+import { DEMO_OFFICES } from '#src/database/seeds/demo/offices.data.js';
+import { DEMO_PERIODS } from '#src/database/seeds/demo/periods.data.js';
+import { IndicatorComponentEntity } from '#src/indicator-component/indicator-component.entity.js';
+import { IndicatorEntity } from '#src/indicator/indicator.entity.js';
+import { Direction } from '#src/indicator/indicator.enums.js';
+import { OfficeEntity } from '#src/office/office.entity.js';
+import { OutcomeEntity } from '#src/outcome/outcome.entity.js';
+import { ReportingPeriodEntity } from '#src/reporting-period/reporting-period.entity.js';
+import { ResultsFrameworkEntity } from '#src/results-framework/results-framework.entity.js';
+
+/** Loads the real content of the seeds (offices, periods, the knowledge strategy). */
+@Injectable()
+export class DemoDataLoader {
+  private readonly logger = new Logger('DemoData');
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Loads once, into a database that holds no offices and no frameworks yet. */
+  async loadIntoEmptyDatabase(): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const offices = await manager.count(OfficeEntity);
+      const frameworks = await manager.count(ResultsFrameworkEntity);
+      if (offices > 0 || frameworks > 0) return false;
+      await claimDataset(manager, 'demo');
+      await this.insertOffices(manager);
+      const periods = await this.insertPeriods(manager);
+      await this.insertKnowledgeStrategy(manager, periods);
+      this.logger.log('loaded the demo data: ROAP offices, periods 2008-2011, the knowledge strategy 2008-09');
+      return true;
+    });
+  }
+
+  private async insertOffices(manager: EntityManager): Promise<void> {
+    const idByCode = new Map<string, number>();
+    for (const office of DEMO_OFFICES) {
+      const saved = await manager.save(OfficeEntity, {
+        code: office.code,
+        name: office.name,
+        type: office.type,
+        parentId: office.parentCode ? idByCode.get(office.parentCode)! : null,
+        countries: office.countries,
+      });
+      idByCode.set(office.code, saved.id);
+    }
+  }
+
+  private async insertPeriods(manager: EntityManager): Promise<Map<string, number>> {
+    const saved = await manager.save(ReportingPeriodEntity, DEMO_PERIODS);
+    return new Map(saved.map((period) => [period.code, period.id]));
+  }
+
+  private async insertKnowledgeStrategy(manager: EntityManager, periodIds: Map<string, number>): Promise<void> {
+    const strategy = KNOWLEDGE_STRATEGY;
+    const framework = await manager.save(ResultsFrameworkEntity, {
+      title: strategy.title,
+      description: strategy.description,
+      startDate: strategy.startDate,
+      endDate: strategy.endDate,
+    });
+    for (const outcome of strategy.outcomes) {
+      const savedOutcome = await manager.save(OutcomeEntity, {
+        frameworkId: framework.id,
+        number: outcome.number,
+        title: outcome.title,
+        description: outcome.description ?? null,
+      });
+      for (const indicator of outcome.indicators) {
+        const savedIndicator = await manager.save(IndicatorEntity, {
+          outcomeId: savedOutcome.id,
+          code: indicator.code,
+          title: indicator.title,
+          description: indicator.description ?? null,
+          scope: indicator.scope,
+          measure: indicator.measure,
+          direction: Direction.INCREASE,
+          aggregation: indicator.aggregation,
+          unit: indicator.unit ?? null,
+        });
+        await manager.save(
+          IndicatorComponentEntity,
+          indicator.components.map((component, index) => ({
+            indicatorId: savedIndicator.id,
+            position: index + 1,
+            measure: component.measure ?? null,
+            unit: component.unit ?? null,
+            baselineValue: component.baselineValue ?? null,
+            baselineNarrative: component.baselineNarrative,
+            baselineDate: strategy.baselineDate,
+            targetValue: component.targetValue ?? null,
+            targetNarrative: component.targetNarrative,
+            targetPeriodId: periodIds.get(component.targetPeriod ?? strategy.targetPeriod)!,
+          })),
+        );
+      }
+    }
+  }
+}

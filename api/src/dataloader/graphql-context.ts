@@ -1,0 +1,7 @@
+import type { Request } from 'express';
+import type { Loaders } from '#src/dataloader/loaders.js';
+
+export interface GraphQLContext {
+  req: Request;
+  loaders: Loaders;
+}

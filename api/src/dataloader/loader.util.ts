@@ -1,0 +1,32 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+
+/** Batches lookups by primary key within one request: one query per entity type, not per row. */
+export function byIdLoader<E extends ObjectLiteral & { id: number }>(
+  dataSource: DataSource,
+  entity: EntityTarget<E>,
+): DataLoader<number, E | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/** Batches one-to-many lookups (an outcome's indicators) within one request. */
+export function byParentLoader<E extends ObjectLiteral & { id: number }>(
+  dataSource: DataSource,
+  entity: EntityTarget<E>,
+  foreignKey: keyof E & string,
+  orderBy: keyof E & string,
+): DataLoader<number, E[]> {
+  return new DataLoader(async (parentIds) => {
+    const rows = await dataSource.getRepository(entity).find({
+      where: { [foreignKey]: In([...parentIds]) } as never,
+      order: { [orderBy]: 'ASC', id: 'ASC' } as never,
+    });
+    const byParent = new Map<number, E[]>(parentIds.map((id) => [id, []]));
+    rows.forEach((row) => byParent.get(row[foreignKey] as number)?.push(row));
+    return parentIds.map((id) => byParent.get(id) ?? []);
+  });
+}

@@ -1,0 +1,53 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
+import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
+import { componentLabel } from '#src/indicator-component/component-rules.js';
+import { CreateIndicatorComponentArgs } from '#src/indicator-component/dto/create-indicator-component.args.js';
+import { IndicatorComponentDTO } from '#src/indicator-component/dto/indicator-component.dto.js';
+import { IndicatorComponentFilter } from '#src/indicator-component/dto/indicator-component-filter.input.js';
+import { UpdateIndicatorComponentArgs } from '#src/indicator-component/dto/update-indicator-component.args.js';
+import type { IndicatorComponentEntity } from '#src/indicator-component/indicator-component.entity.js';
+import { IndicatorComponentService } from '#src/indicator-component/indicator-component.service.js';
+import { IndicatorDTO } from '#src/indicator/dto/indicator.dto.js';
+import { Measure } from '#src/indicator/indicator.enums.js';
+import { IntermediateTargetDTO } from '#src/intermediate-target/dto/intermediate-target.dto.js';
+import { ReportingPeriodDTO } from '#src/reporting-period/dto/reporting-period.dto.js';
+
+@Resolver(() => IndicatorComponentDTO)
+export class IndicatorComponentResolver extends CrudResolver<IndicatorComponentEntity>({
+  name: 'IndicatorComponent',
+  plural: 'IndicatorComponents',
+  dto: IndicatorComponentDTO,
+  filter: IndicatorComponentFilter,
+  createArgs: CreateIndicatorComponentArgs,
+  updateArgs: UpdateIndicatorComponentArgs,
+}) {
+  constructor(protected readonly service: IndicatorComponentService) {
+    super();
+  }
+
+  @ResolveField(() => String, { description: '(i), (ii)...' })
+  label(@Parent() component: IndicatorComponentEntity) {
+    return componentLabel(component.position);
+  }
+
+  @ResolveField(() => IndicatorDTO)
+  indicator(@Parent() component: IndicatorComponentEntity, @Context() { loaders }: GraphQLContext) {
+    return loaders.indicatorById.load(component.indicatorId);
+  }
+
+  @ResolveField(() => Measure, { description: "The component's measure, or else its indicator's" })
+  async effectiveMeasure(@Parent() component: IndicatorComponentEntity, @Context() { loaders }: GraphQLContext) {
+    return component.measure ?? (await loaders.indicatorById.load(component.indicatorId))!.measure;
+  }
+
+  @ResolveField(() => ReportingPeriodDTO, { nullable: true })
+  targetPeriod(@Parent() component: IndicatorComponentEntity, @Context() { loaders }: GraphQLContext) {
+    return component.targetPeriodId === null ? null : loaders.periodById.load(component.targetPeriodId);
+  }
+
+  @ResolveField(() => [IntermediateTargetDTO])
+  intermediateTargets(@Parent() component: IndicatorComponentEntity, @Context() { loaders }: GraphQLContext) {
+    return loaders.intermediateTargetsByComponent.load(component.id);
+  }
+}

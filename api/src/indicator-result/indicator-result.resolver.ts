@@ -1,0 +1,41 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
+import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
+import { IndicatorComponentDTO } from '#src/indicator-component/dto/indicator-component.dto.js';
+import { CreateIndicatorResultArgs } from '#src/indicator-result/dto/create-indicator-result.args.js';
+import { IndicatorResultDTO } from '#src/indicator-result/dto/indicator-result.dto.js';
+import { IndicatorResultFilter } from '#src/indicator-result/dto/indicator-result-filter.input.js';
+import { UpdateIndicatorResultArgs } from '#src/indicator-result/dto/update-indicator-result.args.js';
+import type { IndicatorResultEntity } from '#src/indicator-result/indicator-result.entity.js';
+import { IndicatorResultService } from '#src/indicator-result/indicator-result.service.js';
+import { OfficeDTO } from '#src/office/dto/office.dto.js';
+import { ReportingPeriodDTO } from '#src/reporting-period/dto/reporting-period.dto.js';
+
+@Resolver(() => IndicatorResultDTO)
+export class IndicatorResultResolver extends CrudResolver<IndicatorResultEntity>({
+  name: 'IndicatorResult',
+  plural: 'IndicatorResults',
+  dto: IndicatorResultDTO,
+  filter: IndicatorResultFilter,
+  createArgs: CreateIndicatorResultArgs,
+  updateArgs: UpdateIndicatorResultArgs,
+}) {
+  constructor(protected readonly service: IndicatorResultService) {
+    super();
+  }
+
+  @ResolveField(() => IndicatorComponentDTO)
+  component(@Parent() result: IndicatorResultEntity, @Context() { loaders }: GraphQLContext) {
+    return loaders.componentById.load(result.componentId);
+  }
+
+  @ResolveField(() => ReportingPeriodDTO)
+  period(@Parent() result: IndicatorResultEntity, @Context() { loaders }: GraphQLContext) {
+    return loaders.periodById.load(result.periodId);
+  }
+
+  @ResolveField(() => OfficeDTO)
+  office(@Parent() result: IndicatorResultEntity, @Context() { loaders }: GraphQLContext) {
+    return loaders.officeById.load(result.officeId);
+  }
+}

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { parseId } from '#src/common/crud/id.util.js';
+import { CrudService } from '#src/common/crud/crud.service.js';
+import { assignGiven, findReference } from '#src/common/crud/reference.util.js';
+import { ConflictError } from '#src/common/errors/conflict.error.js';
+import { InputError } from '#src/common/errors/input.error.js';
+import type { CreateIndicatorResultArgs } from '#src/indicator-result/dto/create-indicator-result.args.js';
+import type { UpdateIndicatorResultArgs } from '#src/indicator-result/dto/update-indicator-result.args.js';
+import { IndicatorResultEntity } from '#src/indicator-result/indicator-result.entity.js';
+import { resultProblems } from '#src/indicator-result/result-rules.js';
+import { componentLineage, type ComponentLineage } from '#src/indicator/indicator-lineage.util.js';
+import { OfficeEntity } from '#src/office/office.entity.js';
+import { ReportingPeriodEntity } from '#src/reporting-period/reporting-period.entity.js';
+import { PeriodStatus } from '#src/reporting-period/reporting-period.enums.js';
+
+type ResultChanges = Omit<UpdateIndicatorResultArgs, 'id'>;
+
+@Injectable()
+export class IndicatorResultService extends CrudService<
+  IndicatorResultEntity,
+  CreateIndicatorResultArgs,
+  ResultChanges
+> {
+  constructor(dataSource: DataSource) {
+    super(dataSource, {
+      entity: IndicatorResultEntity,
+      label: 'IndicatorResult',
+      searchFields: ['narrative'],
+      defaultSort: { field: 'id', order: 'ASC' },
+      filterHandlers: {
+        indicatorId: (qb, value, parameter) =>
+          qb.innerJoin('e.component', 'filter_component').andWhere(`filter_component.indicatorId = :${parameter}`, {
+            [parameter]: parseId(value as string, 'filter.indicatorId'),
+          }),
+        frameworkId: (qb, value, parameter) =>
+          qb
+            .innerJoin('e.component', 'framework_component')
+            .innerJoin('framework_component.indicator', 'framework_indicator')
+            .innerJoin('framework_indicator.outcome', 'framework_outcome')
+            .andWhere(`framework_outcome.frameworkId = :${parameter}`, {
+              [parameter]: parseId(value as string, 'filter.frameworkId'),
+            }),
+      },
+    });
+  }
+
+  protected async buildNew(
+    manager: EntityManager,
+    input: CreateIndicatorResultArgs,
+  ): Promise<Partial<IndicatorResultEntity>> {
+    const lineage = await componentLineage(manager, input.componentId, 'componentId');
+    const period = await this.openPeriodOf(manager, input.periodId, 'periodId');
+    this.checkWithinFramework(period, lineage);
+    const office = await findReference(manager, OfficeEntity, input.officeId, 'officeId', 'Office');
+    const existing = await manager.findOneBy(IndicatorResultEntity, {
+      componentId: lineage.component.id,
+      periodId: period.id,
+      officeId: office.id,
+    });
+    if (existing) {
+      throw new ConflictError(
+        'componentId',
+        `${office.code} already reported this component for ${period.code} (result ${existing.id})`,
+      );
+    }
+    const result = {
+      componentId: lineage.component.id,
+      periodId: period.id,
+      officeId: office.id,
+      value: input.value ?? null,
+      narrative: input.narrative ?? null,
+      milestoneStatus: input.milestoneStatus ?? null,
+      evidenceLinks: input.evidenceLinks ?? [],
+      disaggregations:
+        input.disaggregations?.map(({ dimension, category, value }) => ({ dimension, category, value })) ?? [],
+    };
+    this.checkValues(lineage, result);
+    return result;
+  }
+
+  protected async applyChanges(
+    manager: EntityManager,
+    result: IndicatorResultEntity,
+    changes: ResultChanges,
+  ): Promise<void> {
+    await this.openPeriodOf(manager, result.periodId, 'id');
+    const lineage = await componentLineage(manager, result.componentId, 'id');
+    assignGiven(result, {
+      value: changes.value,
+      narrative: changes.narrative,
+      milestoneStatus: changes.milestoneStatus,
+      evidenceLinks: changes.evidenceLinks === null ? [] : changes.evidenceLinks,
+      disaggregations:
+        changes.disaggregations === null
+          ? []
+          : changes.disaggregations?.map(({ dimension, category, value }) => ({ dimension, category, value })),
+    });
+    this.checkValues(lineage, result);
+  }
+
+  protected override async assertDeletable(manager: EntityManager, result: IndicatorResultEntity): Promise<void> {
+    await this.openPeriodOf(manager, result.periodId, 'id');
+  }
+
+  /** Results are entered, changed and removed only while their period is open. */
+  private async openPeriodOf(manager: EntityManager, periodId: string | number, field: string) {
+    const period = await findReference(manager, ReportingPeriodEntity, periodId, field, 'ReportingPeriod');
+    if (period.status !== PeriodStatus.OPEN) {
+      throw InputError.field(field, `period ${period.code} is ${period.status}; results change only in open periods`);
+    }
+    return period;
+  }
+
+  private checkWithinFramework(period: ReportingPeriodEntity, { framework }: ComponentLineage): void {
+    if (period.startDate < framework.startDate || period.endDate > framework.endDate) {
+      throw InputError.field(
+        'periodId',
+        `period ${period.code} lies outside the framework "${framework.title}" (${framework.startDate} to ${framework.endDate})`,
+      );
+    }
+  }
+
+  private checkValues(lineage: ComponentLineage, result: Parameters<typeof resultProblems>[1]): void {
+    const problems = resultProblems(lineage.measure, result);
+    if (problems.length > 0) throw new InputError(problems);
+  }
+}

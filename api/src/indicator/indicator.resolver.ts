@@ -1,0 +1,40 @@
+import { Context, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
+import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
+import { IndicatorComponentDTO } from '#src/indicator-component/dto/indicator-component.dto.js';
+import { CreateIndicatorArgs } from '#src/indicator/dto/create-indicator.args.js';
+import { IndicatorDTO } from '#src/indicator/dto/indicator.dto.js';
+import { IndicatorFilter } from '#src/indicator/dto/indicator-filter.input.js';
+import { UpdateIndicatorArgs } from '#src/indicator/dto/update-indicator.args.js';
+import type { IndicatorEntity } from '#src/indicator/indicator.entity.js';
+import { IndicatorService } from '#src/indicator/indicator.service.js';
+import { OutcomeDTO } from '#src/outcome/dto/outcome.dto.js';
+
+@Resolver(() => IndicatorDTO)
+export class IndicatorResolver extends CrudResolver<IndicatorEntity>({
+  name: 'Indicator',
+  plural: 'Indicators',
+  dto: IndicatorDTO,
+  filter: IndicatorFilter,
+  createArgs: CreateIndicatorArgs,
+  updateArgs: UpdateIndicatorArgs,
+}) {
+  constructor(protected readonly service: IndicatorService) {
+    super();
+  }
+
+  @ResolveField(() => OutcomeDTO)
+  outcome(@Parent() indicator: IndicatorEntity, @Context() { loaders }: GraphQLContext) {
+    return loaders.outcomeById.load(indicator.outcomeId);
+  }
+
+  @ResolveField(() => ID)
+  async frameworkId(@Parent() indicator: IndicatorEntity, @Context() { loaders }: GraphQLContext) {
+    return (await loaders.outcomeById.load(indicator.outcomeId))!.frameworkId;
+  }
+
+  @ResolveField(() => [IndicatorComponentDTO])
+  components(@Parent() indicator: IndicatorEntity, @Context() { loaders }: GraphQLContext) {
+    return loaders.componentsByIndicator.load(indicator.id);
+  }
+}

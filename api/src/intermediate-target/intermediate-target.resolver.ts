@@ -1,0 +1,35 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
+import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
+import { IndicatorComponentDTO } from '#src/indicator-component/dto/indicator-component.dto.js';
+import { CreateIntermediateTargetArgs } from '#src/intermediate-target/dto/create-intermediate-target.args.js';
+import { IntermediateTargetDTO } from '#src/intermediate-target/dto/intermediate-target.dto.js';
+import { IntermediateTargetFilter } from '#src/intermediate-target/dto/intermediate-target-filter.input.js';
+import { UpdateIntermediateTargetArgs } from '#src/intermediate-target/dto/update-intermediate-target.args.js';
+import type { IntermediateTargetEntity } from '#src/intermediate-target/intermediate-target.entity.js';
+import { IntermediateTargetService } from '#src/intermediate-target/intermediate-target.service.js';
+import { ReportingPeriodDTO } from '#src/reporting-period/dto/reporting-period.dto.js';
+
+@Resolver(() => IntermediateTargetDTO)
+export class IntermediateTargetResolver extends CrudResolver<IntermediateTargetEntity>({
+  name: 'IntermediateTarget',
+  plural: 'IntermediateTargets',
+  dto: IntermediateTargetDTO,
+  filter: IntermediateTargetFilter,
+  createArgs: CreateIntermediateTargetArgs,
+  updateArgs: UpdateIntermediateTargetArgs,
+}) {
+  constructor(protected readonly service: IntermediateTargetService) {
+    super();
+  }
+
+  @ResolveField(() => IndicatorComponentDTO)
+  component(@Parent() target: IntermediateTargetEntity, @Context() { loaders }: GraphQLContext) {
+    return loaders.componentById.load(target.componentId);
+  }
+
+  @ResolveField(() => ReportingPeriodDTO)
+  period(@Parent() target: IntermediateTargetEntity, @Context() { loaders }: GraphQLContext) {
+    return loaders.periodById.load(target.periodId);
+  }
+}

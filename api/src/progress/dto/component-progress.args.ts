@@ -1,0 +1,17 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { NullableId, RequiredId } from '#src/common/validation/field.decorators.js';
+
+@ArgsType()
+export class ComponentProgressArgs {
+  @Field(() => ID)
+  @RequiredId()
+  frameworkId: string;
+
+  @Field(() => ID, { description: 'Progress as of the end of this period' })
+  @RequiredId()
+  periodId: string;
+
+  @Field(() => ID, { nullable: true, description: 'This office and the offices under it; all offices when omitted' })
+  @NullableId()
+  officeId?: string | null;
+}

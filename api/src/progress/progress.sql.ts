@@ -1,0 +1,95 @@
+import { MILESTONE_PROGRESS_ORDER } from '#src/indicator-result/milestone-status.enum.js';
+
+const milestoneRank = `CASE latest_milestone ${MILESTONE_PROGRESS_ORDER.map(
+  (status, rank) => `WHEN '${status}' THEN ${rank}`,
+).join(' ')} END`;
+
+/**
+ * Every component of a framework with what its results add up to by the end of a reporting
+ * period, in one statement. Per office: results of periods inside [target start, period end],
+ * where a period enclosing another (a year over its quarters) supersedes it; then the sum,
+ * average and latest value. Across offices: the figures ResultFigures describes.
+ * Parameters: $1 framework id, $2 reporting period end, $3 reporting period id, $4 office id
+ * (with its whole subtree) when `scoped`.
+ */
+export function componentProgressSql(scoped: boolean): string {
+  return `
+WITH RECURSIVE scope_offices AS (
+  SELECT id FROM office WHERE ${scoped ? 'id = $4' : 'false'}
+  UNION ALL
+  SELECT child.id FROM office child JOIN scope_offices parent ON child.parent_id = parent.id
+),
+components AS (
+  SELECT c.id AS component_id,
+         COALESCE(tp.start_date, f.start_date) AS window_start,
+         COALESCE(tp.end_date, f.end_date) AS window_end
+    FROM indicator_component c
+    JOIN indicator i ON i.id = c.indicator_id
+    JOIN outcome o ON o.id = i.outcome_id
+    JOIN results_framework f ON f.id = o.framework_id
+    LEFT JOIN reporting_period tp ON tp.id = c.target_period_id
+   WHERE o.framework_id = $1
+),
+in_window AS (
+  SELECT r.component_id, r.office_id, r.value, r.milestone_status, r.narrative, p.start_date, p.end_date
+    FROM indicator_result r
+    JOIN components w ON w.component_id = r.component_id
+    JOIN reporting_period p ON p.id = r.period_id
+   WHERE p.start_date >= w.window_start AND p.end_date <= $2::date
+     ${scoped ? 'AND r.office_id IN (SELECT id FROM scope_offices)' : ''}
+),
+effective AS (
+  SELECT w.* FROM in_window w
+   WHERE NOT EXISTS (
+     SELECT 1 FROM in_window e
+      WHERE e.component_id = w.component_id AND e.office_id = w.office_id
+        AND e.start_date <= w.start_date AND e.end_date >= w.end_date
+        AND e.end_date - e.start_date > w.end_date - w.start_date)
+),
+per_office AS (
+  SELECT component_id, office_id,
+         SUM(value) AS sum_value,
+         AVG(value) AS avg_value,
+         (ARRAY_AGG(value ORDER BY end_date DESC, start_date) FILTER (WHERE value IS NOT NULL))[1] AS latest_value,
+         (ARRAY_AGG(milestone_status ORDER BY end_date DESC, start_date)
+            FILTER (WHERE milestone_status IS NOT NULL))[1] AS latest_milestone,
+         BOOL_OR(COALESCE(narrative, '') <> '') AS has_narrative
+    FROM effective
+   GROUP BY component_id, office_id
+),
+figures AS (
+  SELECT component_id,
+         SUM(sum_value) AS sum_of_sums,
+         AVG(avg_value) AS mean_of_averages,
+         AVG(latest_value) AS mean_of_latest,
+         COUNT(latest_milestone) AS milestone_offices,
+         COUNT(*) FILTER (WHERE latest_milestone = 'ACHIEVED') AS milestone_achieved_offices,
+         MIN(${milestoneRank}) AS least_milestone_rank,
+         COUNT(*) FILTER (WHERE has_narrative) AS narrative_offices,
+         COUNT(*) AS reporting_offices
+    FROM per_office
+   GROUP BY component_id
+)
+SELECT c.id AS "componentId", c.position, c.baseline_value AS "baselineValue",
+       c.baseline_narrative AS "baselineNarrative", c.target_value AS "targetValue",
+       c.target_narrative AS "targetNarrative", COALESCE(c.unit, i.unit) AS unit,
+       COALESCE(c.measure, i.measure) AS measure, i.direction, i.aggregation,
+       i.id AS "indicatorId", i.code AS "indicatorCode", i.title AS "indicatorTitle",
+       o.id AS "outcomeId", o.number AS "outcomeNumber", o.title AS "outcomeTitle",
+       w.window_start AS "windowStart", w.window_end AS "windowEnd",
+       it.value AS "intermediateTargetValue",
+       fig.sum_of_sums AS "sumOfSums", fig.mean_of_averages AS "meanOfAverages",
+       fig.mean_of_latest AS "meanOfLatest",
+       COALESCE(fig.milestone_offices, 0) AS "milestoneOffices",
+       COALESCE(fig.milestone_achieved_offices, 0) AS "milestoneAchievedOffices",
+       fig.least_milestone_rank AS "leastMilestoneRank",
+       COALESCE(fig.narrative_offices, 0) AS "narrativeOffices",
+       COALESCE(fig.reporting_offices, 0) AS "reportingOffices"
+  FROM components w
+  JOIN indicator_component c ON c.id = w.component_id
+  JOIN indicator i ON i.id = c.indicator_id
+  JOIN outcome o ON o.id = i.outcome_id
+  LEFT JOIN figures fig ON fig.component_id = c.id
+  LEFT JOIN intermediate_target it ON it.component_id = c.id AND it.period_id = $3
+ ORDER BY o.number, split_part(i.code, '.', 2)::int, c.position`;
+}

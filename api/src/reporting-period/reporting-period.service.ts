@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CrudService } from '#src/common/crud/crud.service.js';
+import { ConflictError } from '#src/common/errors/conflict.error.js';
+import { InputError } from '#src/common/errors/input.error.js';
+import { IndicatorComponentEntity } from '#src/indicator-component/indicator-component.entity.js';
+import { IndicatorResultEntity } from '#src/indicator-result/indicator-result.entity.js';
+import { IntermediateTargetEntity } from '#src/intermediate-target/intermediate-target.entity.js';
+import type { CreateReportingPeriodArgs } from '#src/reporting-period/dto/create-reporting-period.args.js';
+import type { UpdateReportingPeriodArgs } from '#src/reporting-period/dto/update-reporting-period.args.js';
+import { PERIOD_CODE_HINT, parsePeriodCode } from '#src/reporting-period/period-code.util.js';
+import { ReportingPeriodEntity } from '#src/reporting-period/reporting-period.entity.js';
+import { PeriodKind, PeriodStatus } from '#src/reporting-period/reporting-period.enums.js';
+
+const DAYS_TO_REPORT: Record<PeriodKind, number> = {
+  [PeriodKind.QUARTER]: 15,
+  [PeriodKind.YEAR]: 31,
+  [PeriodKind.BIENNIUM]: 31,
+};
+
+const addDays = (date: string, days: number): string =>
+  new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
+
+@Injectable()
+export class ReportingPeriodService extends CrudService<
+  ReportingPeriodEntity,
+  CreateReportingPeriodArgs,
+  Omit<UpdateReportingPeriodArgs, 'id'>
+> {
+  constructor(dataSource: DataSource) {
+    super(dataSource, {
+      entity: ReportingPeriodEntity,
+      label: 'ReportingPeriod',
+      searchFields: ['code'],
+      defaultSort: { field: 'startDate', order: 'ASC' },
+    });
+  }
+
+  protected async buildNew(
+    manager: EntityManager,
+    input: CreateReportingPeriodArgs,
+  ): Promise<Partial<ReportingPeriodEntity>> {
+    const parsed = parsePeriodCode(input.code);
+    if (!parsed) throw InputError.field('code', `"${input.code.slice(0, 20)}" ${PERIOD_CODE_HINT}`);
+    if (await manager.existsBy(ReportingPeriodEntity, { code: input.code })) {
+      throw new ConflictError('code', `period ${input.code} already exists`);
+    }
+    const dueDate = input.dueDate ?? addDays(parsed.endDate, DAYS_TO_REPORT[parsed.kind]);
+    this.checkDueDate(dueDate, parsed.endDate);
+    return { code: input.code, ...parsed, dueDate, status: PeriodStatus.OPEN };
+  }
+
+  protected async applyChanges(
+    _manager: EntityManager,
+    period: ReportingPeriodEntity,
+    changes: Omit<UpdateReportingPeriodArgs, 'id'>,
+  ): Promise<void> {
+    if (changes.dueDate !== undefined) {
+      this.checkDueDate(changes.dueDate, period.endDate);
+      period.dueDate = changes.dueDate;
+    }
+  }
+
+  protected override async assertDeletable(manager: EntityManager, period: ReportingPeriodEntity): Promise<void> {
+    const uses = [
+      ['results', await manager.countBy(IndicatorResultEntity, { periodId: period.id })],
+      ['targets', await manager.countBy(IndicatorComponentEntity, { targetPeriodId: period.id })],
+      ['intermediate targets', await manager.countBy(IntermediateTargetEntity, { periodId: period.id })],
+    ] as const;
+    const inUse = uses.filter(([, count]) => count > 0).map(([what, count]) => `${count} ${what}`);
+    if (inUse.length > 0) throw new ConflictError('id', `period ${period.code} is used by ${inUse.join(', ')}`);
+  }
+
+  /** Opening, closing and locking are explicit steps, never a writable field. */
+  changeStatus(id: string, status: PeriodStatus): Promise<ReportingPeriodEntity> {
+    return this.write(async (manager) => {
+      const period = await this.lockExisting(manager, id, 'id');
+      if (period.status === status) throw InputError.field('id', `period ${period.code} is already ${status}`);
+      period.status = status;
+      return manager.save(ReportingPeriodEntity, period);
+    });
+  }
+
+  private checkDueDate(dueDate: string, endDate: string): void {
+    if (dueDate < endDate) throw InputError.field('dueDate', `must not be before the end of the period (${endDate})`);
+  }
+}

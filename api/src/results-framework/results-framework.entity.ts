@@ -1,0 +1,18 @@
+import { Check, Column, Entity } from 'typeorm';
+import { TimestampedEntity } from '#src/database/timestamped.entity.js';
+
+@Entity('results_framework')
+@Check('results_framework_dates', '"end_date" >= "start_date"')
+export class ResultsFrameworkEntity extends TimestampedEntity {
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Column({ type: 'date' })
+  startDate: string;
+
+  @Column({ type: 'date' })
+  endDate: string;
+}
