@@ -42,7 +42,7 @@ export default tseslint.config(
     rules: { 'max-lines': 'off', '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {
-    files: ['**/*.spec.ts', '**/test/**/*.ts', 'test/**/*.mjs'],
+    files: ['**/*.spec.ts', '**/test/**/*.ts', '**/test/**/*.mjs', 'test/**/*.mjs'],
     rules: { 'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }], 'no-console': 'off' },
   },
 );

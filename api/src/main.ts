@@ -2,14 +2,12 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '#src/app.module.js';
-import { argsValidationPipe } from '#src/common/validation/validation.pipe.js';
+import { configureApp } from '#src/app.setup.js';
 import { AppConfigService } from '#src/config/app-config.service.js';
 import { DatabaseBootstrap } from '#src/database/database-bootstrap.service.js';
 
 async function bootstrap(): Promise<void> {
-  const app = await NestFactory.create(AppModule);
-  app.enableShutdownHooks();
-  app.useGlobalPipes(argsValidationPipe());
+  const app = configureApp(await NestFactory.create(AppModule));
   await app.get(DatabaseBootstrap).prepare();
   const config = app.get(AppConfigService);
   await app.listen(config.get('PORT'), config.get('HOST'));

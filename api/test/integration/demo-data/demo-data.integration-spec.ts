@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { claimDataset } from '#src/database/seeds/dataset-marker.js';
+import { DemoDataLoader } from '#src/database/seeds/demo-data.loader.js';
+import { dataOf } from '#test/utils/expect-graphql.js';
+import { createTestApp, resetDatabase, type TestApp } from '#test/utils/test-app.js';
+
+interface Component {
+  label: string;
+  effectiveMeasure: string;
+  baselineValue: number | null;
+  baselineNarrative: string | null;
+  targetValue: number | null;
+  targetNarrative: string | null;
+  targetPeriod: { code: string } | null;
+}
+
+interface Indicator {
+  code: string;
+  title: string;
+  scope: string;
+  components: Component[];
+}
+
+const INDICATORS = `{
+  allOutcomes(sortField: "number") { number title indicators { code } }
+  allIndicators(perPage: 100) {
+    code title scope
+    components { label effectiveMeasure baselineValue baselineNarrative targetValue targetNarrative targetPeriod { code } }
+  }
+}`;
+
+describe('demo data from the seeds', () => {
+  let t: TestApp;
+  let indicators: Map<string, Indicator>;
+  let outcomes: { number: number; title: string; indicators: { code: string }[] }[];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    expect(await t.app.get(DemoDataLoader).loadIntoEmptyDatabase()).toBe(true);
+    const data = dataOf(await t.gql<{ allOutcomes: typeof outcomes; allIndicators: Indicator[] }>(INDICATORS));
+    outcomes = data.allOutcomes;
+    indicators = new Map(data.allIndicators.map((indicator) => [indicator.code, indicator]));
+  });
+
+  afterAll(() => t.close());
+
+  it('has the six outcomes of the knowledge-sharing strategy and its 16 indicators', () => {
+    expect(outcomes.map((outcome) => outcome.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(outcomes[1]!.title).toBe('Knowledge sharing is systematically incorporated into HR functions');
+    expect([...indicators.keys()].sort()).toEqual(
+      [
+        '1.1',
+        '2.1',
+        '2.2',
+        '2.3',
+        '3.1',
+        '3.2',
+        '3.3',
+        '4.1',
+        '4.2',
+        '5.1',
+        '5.2',
+        '6.1',
+        '6.2',
+        '6.3',
+        '6.4',
+        '6.5',
+      ].sort(),
+    );
+    expect(outcomes[5]!.indicators.map((indicator) => indicator.code)).toEqual(['6.1', '6.2', '6.3', '6.4', '6.5']);
+  });
+
+  it('splits every baseline and target into its numbered parts', () => {
+    const parts = Object.fromEntries([...indicators].map(([code, indicator]) => [code, indicator.components.length]));
+    expect(parts).toEqual({
+      '1.1': 1,
+      '2.1': 1,
+      '2.2': 1,
+      '2.3': 3,
+      '3.1': 1,
+      '3.2': 2,
+      '3.3': 2,
+      '4.1': 3,
+      '4.2': 1,
+      '5.1': 2,
+      '5.2': 2,
+      '6.1': 2,
+      '6.2': 2,
+      '6.3': 1,
+      '6.4': 2,
+      '6.5': 3,
+    });
+    expect(indicators.get('2.3')!.components.map((component) => component.label)).toEqual(['(i)', '(ii)', '(iii)']);
+  });
+
+  it('carries the numbers the seed gives', () => {
+    const values = (code: string, index: number) => {
+      const component = indicators.get(code)!.components[index]!;
+      return [component.baselineValue, component.targetValue];
+    };
+    expect(values('4.1', 1)).toEqual([10, 25]);
+    expect(values('6.2', 0)).toEqual([30, 60]);
+    expect(values('6.2', 1)).toEqual([2, 25]);
+    expect(values('6.1', 1)).toEqual([65, 100]);
+    expect(values('4.2', 0)).toEqual([2, 4]);
+    expect(values('1.1', 0)).toEqual([null, 3]);
+    expect(values('5.2', 0)).toEqual([null, 50]);
+  });
+
+  it('words baselines and targets as the seed does, with truncated sentences finished', () => {
+    const part = (code: string, index: number) => indicators.get(code)!.components[index]!;
+    expect(part('4.1', 1).baselineNarrative).toBe('10 per cent of all ILO publications are available online.');
+    expect(part('4.1', 1).targetNarrative).toBe('At least 25 per cent of all ILO publications are available online.');
+    expect(part('2.3', 1).baselineNarrative).toBe('No specific database on retirees.');
+    expect(part('6.5', 2).targetNarrative).toBe('At least one region uses full IRIS functionality.');
+    expect(part('4.1', 0).effectiveMeasure).toBe('MILESTONE');
+    expect(part('4.1', 1).effectiveMeasure).toBe('PERCENT');
+  });
+
+  it('sets the biennium as the target period, and end of 2008 for videoconferencing', () => {
+    expect(indicators.get('1.1')!.components[0]!.targetPeriod?.code).toBe('2008-09');
+    expect(indicators.get('6.1')!.components[1]!.targetPeriod?.code).toBe('2008');
+  });
+
+  it('has ROAP, its sub-regional and country offices, covering the 33 member States once each', async () => {
+    const { allOffices } = dataOf(
+      await t.gql<{
+        allOffices: { code: string; type: string; parent: { code: string } | null; countries: string[] }[];
+      }>('{ allOffices(perPage: 100) { code type parent { code } countries } }'),
+    );
+    const byCode = new Map(allOffices.map((office) => [office.code, office]));
+    expect(byCode.get('ROAP')).toMatchObject({ type: 'REGIONAL', parent: { code: 'HQ' } });
+    expect(byCode.get('CO-DHAKA')).toMatchObject({ type: 'COUNTRY', countries: ['BGD'] });
+    expect(byCode.get('LO-YANGON')).toMatchObject({ type: 'COUNTRY', countries: ['MMR'] });
+    expect(
+      allOffices
+        .filter((office) => office.type === 'SUBREGIONAL')
+        .map((office) => office.code)
+        .sort(),
+    ).toEqual(['SRO-BANGKOK', 'SRO-NEW-DELHI', 'SRO-SUVA']);
+    const countries = allOffices.flatMap((office) => office.countries);
+    expect(countries).toHaveLength(33);
+    expect(new Set(countries).size).toBe(33);
+  });
+
+  it('has quarters 2008-Q1 to 2011-Q4, the four years and both bienniums', async () => {
+    const { allReportingPeriods } = dataOf(
+      await t.gql<{ allReportingPeriods: { code: string; kind: string }[] }>(
+        '{ allReportingPeriods(perPage: 100) { code kind } }',
+      ),
+    );
+    const count = (kind: string) => allReportingPeriods.filter((period) => period.kind === kind).length;
+    expect([count('QUARTER'), count('YEAR'), count('BIENNIUM')]).toEqual([16, 4, 2]);
+    const codes = allReportingPeriods.map((period) => period.code);
+    expect(codes).toEqual(expect.arrayContaining(['2008-Q1', '2009-Q2', '2011-Q4', '2008-09', '2010-11']));
+  });
+
+  it('loads only into an empty database, and never into a synthetic one', async () => {
+    const loader = t.app.get(DemoDataLoader);
+    expect(await loader.loadIntoEmptyDatabase()).toBe(false);
+    await resetDatabase(t.dataSource);
+    await t.dataSource.transaction((manager) => claimDataset(manager, 'synthetic'));
+    await expect(loader.loadIntoEmptyDatabase()).rejects.toThrow(/holds synthetic data/);
+  });
+});

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { QueryLogger } from '#src/database/query-logger.js';
+import { createComponent, createIndicator, createSmallFramework } from '#test/factories/framework.factory.js';
+import { createRegion } from '#test/factories/office.factory.js';
+import { createPeriods } from '#test/factories/period.factory.js';
+import { createResult } from '#test/factories/result.factory.js';
+import { dataOf } from '#test/utils/expect-graphql.js';
+import { createTestApp, type TestApp } from '#test/utils/test-app.js';
+import type { OutcomeEntity } from '#src/outcome/outcome.entity.js';
+
+// What react-admin asks for: every field of the type, relations included (STACK-NOTES).
+const INDICATOR_LIST = `{
+  allIndicators(perPage: 1000) {
+    id code frameworkId outcome { id framework { id title } }
+    components { id label effectiveMeasure targetPeriod { code } intermediateTargets { id } indicator { code } }
+  }
+  _allIndicatorsMeta { count }
+}`;
+
+const RESULT_LIST = `{
+  allIndicatorResults(perPage: 1000) {
+    id value period { code } office { code parent { code } } component { label indicator { code outcome { number } } }
+  }
+}`;
+
+describe('statements per request do not grow with the data (no N+1)', () => {
+  let t: TestApp;
+  let outcome: OutcomeEntity;
+  let frameworkId: number;
+  let periodIds: number[];
+  let officeIds: number[];
+  let nextIndicator = 2;
+
+  const statementsFor = async (query: string) => {
+    let response: Awaited<ReturnType<TestApp['gql']>> = {};
+    const count = await QueryLogger.countDuring(async () => {
+      response = await t.gql(query);
+    });
+    dataOf(response);
+    return count;
+  };
+
+  /** Adds indicators with two components each and a result per component, period and office. */
+  const grow = async (indicators: number) => {
+    for (let n = 0; n < indicators; n += 1) {
+      const indicator = await createIndicator(t.dataSource, outcome, { code: `1.${nextIndicator++}` });
+      for (const position of [1, 2]) {
+        const component = await createComponent(t.dataSource, indicator, { position, targetPeriodId: periodIds[0]! });
+        for (const periodId of periodIds) {
+          for (const officeId of officeIds)
+            await createResult(t.dataSource, { componentId: component.id, periodId, officeId }, { value: 12 });
+        }
+      }
+    }
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const small = await createSmallFramework(t.dataSource);
+    outcome = small.outcome;
+    frameworkId = small.framework.id;
+    const { region, dhaka, yangon } = await createRegion(t.dataSource);
+    officeIds = [region.id, dhaka.id, yangon.id];
+    periodIds = Object.values(await createPeriods(t.dataSource, ['2008-09', '2009-Q1', '2009-Q2'])).map(
+      (period) => period.id,
+    );
+  });
+
+  afterAll(() => t.close());
+
+  it('lists indicators with outcomes, frameworks, components and targets in a fixed number of statements', async () => {
+    await grow(2);
+    const few = await statementsFor(INDICATOR_LIST);
+    await grow(8);
+    const many = await statementsFor(INDICATOR_LIST);
+    expect(many).toBe(few);
+    expect(few).toBeLessThanOrEqual(8);
+  });
+
+  it('lists results with their component, indicator, outcome, period and office in a fixed number of statements', async () => {
+    const few = await statementsFor(RESULT_LIST);
+    await grow(5);
+    const many = await statementsFor(RESULT_LIST);
+    expect(many).toBe(few);
+    expect(few).toBeLessThanOrEqual(8);
+  });
+
+  it('computes progress for a whole framework in a fixed number of statements', async () => {
+    const query = `{ indicatorProgress(frameworkId: "${frameworkId}", periodId: "${periodIds[2]}") { componentId actualValue status } }`;
+    const few = await statementsFor(query);
+    await grow(5);
+    const many = await statementsFor(query);
+    expect(many).toBe(few);
+    expect(few).toBeLessThanOrEqual(4);
+  });
+});
