@@ -4,6 +4,7 @@ import { shared } from './jest.shared.js';
 // it) or, when unset, an embedded PGlite. One file at a time: they share that database.
 export default {
   ...shared,
+  reporters: ['default', ['<rootDir>/../test/reporting/totals-reporter.mjs', { suite: 'integration' }]],
   testMatch: ['<rootDir>/test/integration/**/*.integration-spec.ts'],
   globalSetup: '<rootDir>/test/utils/global-setup.mjs',
   globalTeardown: '<rootDir>/test/utils/global-teardown.mjs',

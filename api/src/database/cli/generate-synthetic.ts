@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { DataSource } from 'typeorm';
+import { validateEnvironment } from '#src/config/env.validation.js';
+import { EmbeddedDatabase } from '#src/database/embedded-database.js';
+import { generateSyntheticData } from '#src/database/synthetic/synthetic-generator.js';
+import { SYNTHETIC_SCALES, type SyntheticScaleName } from '#src/database/synthetic/synthetic-scale.js';
+import { typeOrmOptions } from '#src/database/typeorm-options.js';
+
+// `npm run db:synthetic -- --scale small --seed 42`: fills an empty database (DATABASE_URL,
+// or the embedded one under DATA_DIR) with a synthetic organization.
+const { values } = parseArgs({
+  options: { scale: { type: 'string', default: 'small' }, seed: { type: 'string', default: '2009' } },
+});
+const scale = SYNTHETIC_SCALES[values.scale as SyntheticScaleName];
+if (!scale) throw new Error(`--scale must be one of ${Object.keys(SYNTHETIC_SCALES).join(', ')}`);
+const env = validateEnvironment(process.env);
+const embedded = env.DATABASE_URL ? undefined : await EmbeddedDatabase.start(env.DATA_DIR);
+const dataSource = new DataSource(typeOrmOptions({ url: env.DATABASE_URL ?? embedded!.url, poolSize: 1 }));
+try {
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  const started = Date.now();
+  const summary = await generateSyntheticData(dataSource, scale, Number(values.seed));
+  console.log(`Generated ${JSON.stringify(summary)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+} finally {
+  await dataSource.destroy();
+  await embedded?.stop();
+}

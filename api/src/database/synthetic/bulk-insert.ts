@@ -1,0 +1,32 @@
+import type { EntityManager } from 'typeorm';
+
+export interface BulkColumn {
+  name: string;
+  /** PostgreSQL array type of the column, e.g. 'int[]', 'numeric[]', 'jsonb[]'. */
+  arrayType: string;
+}
+
+const CHUNK = 5000;
+
+/** Inserts rows column-wise through unnest(): one statement per 5,000 rows. */
+export async function bulkInsert(
+  manager: EntityManager,
+  table: string,
+  columns: BulkColumn[],
+  rows: unknown[][],
+): Promise<void> {
+  const list = columns.map((column) => column.name).join(', ');
+  const arrays = columns.map((column, index) => `$${index + 1}::${column.arrayType}`).join(', ');
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    const chunk = rows.slice(start, start + CHUNK);
+    const values = columns.map((_, index) => chunk.map((row) => row[index]));
+    await manager.query(`INSERT INTO ${table} (${list}) SELECT * FROM unnest(${arrays})`, values);
+  }
+}
+
+/** After inserting explicit ids, moves the table's sequence past them. */
+export async function syncSequence(manager: EntityManager, table: string): Promise<void> {
+  await manager.query(
+    `SELECT setval(pg_get_serial_sequence('${table}', 'id'), GREATEST((SELECT max(id) FROM ${table}), 1))`,
+  );
+}
