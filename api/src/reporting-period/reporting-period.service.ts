@@ -10,16 +10,8 @@ import type { CreateReportingPeriodArgs } from '#src/reporting-period/dto/create
 import type { UpdateReportingPeriodArgs } from '#src/reporting-period/dto/update-reporting-period.args.js';
 import { PERIOD_CODE_HINT, parsePeriodCode } from '#src/reporting-period/period-code.util.js';
 import { ReportingPeriodEntity } from '#src/reporting-period/reporting-period.entity.js';
-import { PeriodKind, PeriodStatus } from '#src/reporting-period/reporting-period.enums.js';
-
-const DAYS_TO_REPORT: Record<PeriodKind, number> = {
-  [PeriodKind.QUARTER]: 15,
-  [PeriodKind.YEAR]: 31,
-  [PeriodKind.BIENNIUM]: 31,
-};
-
-const addDays = (date: string, days: number): string =>
-  new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
+import { PeriodStatus } from '#src/reporting-period/reporting-period.enums.js';
+import { defaultDueDate } from '#src/reporting-period/due-date.util.js';
 
 @Injectable()
 export class ReportingPeriodService extends CrudService<
@@ -45,7 +37,7 @@ export class ReportingPeriodService extends CrudService<
     if (await manager.existsBy(ReportingPeriodEntity, { code: input.code })) {
       throw new ConflictError('code', `period ${input.code} already exists`);
     }
-    const dueDate = input.dueDate ?? addDays(parsed.endDate, DAYS_TO_REPORT[parsed.kind]);
+    const dueDate = input.dueDate ?? defaultDueDate(parsed.kind, parsed.endDate);
     this.checkDueDate(dueDate, parsed.endDate);
     return { code: input.code, ...parsed, dueDate, status: PeriodStatus.OPEN };
   }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { FilterId } from '#src/common/crud/filter.decorators.js';
 import { MAX_PAGE_SIZE } from '#src/common/crud/list-args.js';
 
 /** Filters every list accepts: full-text `q`, one `id`, or many `ids` (react-admin's getMany). */
@@ -10,9 +11,7 @@ export abstract class BaseFilter {
   @MaxLength(200)
   q?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @MaxLength(12)
+  @FilterId()
   id?: string;
 
   @Field(() => [ID], { nullable: true })

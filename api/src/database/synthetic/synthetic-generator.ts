@@ -6,6 +6,7 @@ import { planFrameworks, type SyntheticFramework } from '#src/database/synthetic
 import { resultsOf } from '#src/database/synthetic/synthetic-results.js';
 import type { SyntheticScale } from '#src/database/synthetic/synthetic-scale.js';
 import { OfficeType } from '#src/office/office-type.enum.js';
+import { defaultDueDate } from '#src/reporting-period/due-date.util.js';
 import { parsePeriodCode } from '#src/reporting-period/period-code.util.js';
 
 export interface SyntheticSummary {
@@ -16,9 +17,6 @@ export interface SyntheticSummary {
   components: number;
   results: number;
 }
-
-const addDays = (date: string, days: number): string =>
-  new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** HQ, then regional, sub-regional and country offices, each reporting to the level above. */
 function planOffices(count: number) {
@@ -46,7 +44,15 @@ function planPeriods(quarters: number) {
   for (let b = 0; b < Math.ceil(years / 2); b += 1) codes.push(`${2008 + 2 * b}-${String(2009 + 2 * b).slice(2)}`);
   return codes.map((code, index) => {
     const parsed = parsePeriodCode(code)!;
-    return [index + 1, code, parsed.kind, parsed.startDate, parsed.endDate, addDays(parsed.endDate, 15), 'OPEN'];
+    return [
+      index + 1,
+      code,
+      parsed.kind,
+      parsed.startDate,
+      parsed.endDate,
+      defaultDueDate(parsed.kind, parsed.endDate),
+      'OPEN',
+    ];
   });
 }
 

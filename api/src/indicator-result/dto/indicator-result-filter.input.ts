@@ -1,33 +1,24 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, MaxLength } from 'class-validator';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional } from 'class-validator';
 import { BaseFilter } from '#src/common/crud/base-filter.input.js';
+import { FilterId } from '#src/common/crud/filter.decorators.js';
 import { MilestoneStatus } from '#src/indicator-result/milestone-status.enum.js';
 
 @InputType('IndicatorResultFilter')
 export class IndicatorResultFilter extends BaseFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @MaxLength(12)
+  @FilterId()
   componentId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @MaxLength(12)
+  @FilterId()
   periodId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @MaxLength(12)
+  @FilterId()
   officeId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @MaxLength(12)
+  @FilterId()
   indicatorId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @MaxLength(12)
+  @FilterId()
   frameworkId?: string;
 
   @Field(() => MilestoneStatus, { nullable: true })

@@ -1,18 +1,15 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, MaxLength } from 'class-validator';
 import { BaseFilter } from '#src/common/crud/base-filter.input.js';
+import { FilterId } from '#src/common/crud/filter.decorators.js';
 import { IndicatorScope, Measure } from '#src/indicator/indicator.enums.js';
 
 @InputType('IndicatorFilter')
 export class IndicatorFilter extends BaseFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @MaxLength(12)
+  @FilterId()
   outcomeId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @MaxLength(12)
+  @FilterId()
   frameworkId?: string;
 
   @Field(() => String, { nullable: true })

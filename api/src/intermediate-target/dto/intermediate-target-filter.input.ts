@@ -1,16 +1,12 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, MaxLength } from 'class-validator';
+import { InputType } from '@nestjs/graphql';
 import { BaseFilter } from '#src/common/crud/base-filter.input.js';
+import { FilterId } from '#src/common/crud/filter.decorators.js';
 
 @InputType('IntermediateTargetFilter')
 export class IntermediateTargetFilter extends BaseFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @MaxLength(12)
+  @FilterId()
   componentId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @MaxLength(12)
+  @FilterId()
   periodId?: string;
 }

@@ -1,6 +1,7 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, MaxLength } from 'class-validator';
 import { BaseFilter } from '#src/common/crud/base-filter.input.js';
+import { FilterId } from '#src/common/crud/filter.decorators.js';
 import { OfficeType } from '#src/office/office-type.enum.js';
 
 @InputType('OfficeFilter')
@@ -15,9 +16,7 @@ export class OfficeFilter extends BaseFilter {
   @IsEnum(OfficeType)
   type?: OfficeType;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @MaxLength(12)
+  @FilterId()
   parentId?: string;
 
   @Field(() => String, { nullable: true, description: 'Offices covering this ISO alpha-3 country code' })

@@ -1,12 +1,11 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, MaxLength } from 'class-validator';
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional } from 'class-validator';
 import { BaseFilter } from '#src/common/crud/base-filter.input.js';
+import { FilterId } from '#src/common/crud/filter.decorators.js';
 
 @InputType('OutcomeFilter')
 export class OutcomeFilter extends BaseFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @MaxLength(12)
+  @FilterId()
   frameworkId?: string;
 
   @Field(() => Int, { nullable: true })
