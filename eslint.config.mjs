@@ -25,6 +25,7 @@ export default tseslint.config(
       'api/src/**/*.loader.ts',
       'api/src/**/*bootstrap*.ts',
       'api/src/**/*.filter.ts',
+      'api/src/**/*.guard.ts',
     ],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },

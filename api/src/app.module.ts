@@ -8,7 +8,10 @@ import { graphqlOptions } from '#src/common/graphql/graphql.options.js';
 import { AppConfigModule } from '#src/config/config.module.js';
 import { AppConfigService } from '#src/config/app-config.service.js';
 import { DatabaseModule } from '#src/database/database.module.js';
+import { AuditModule } from '#src/audit/audit.module.js';
+import { AuthModule } from '#src/auth/auth.module.js';
 import { OfficeModule } from '#src/office/office.module.js';
+import { UserModule } from '#src/user/user.module.js';
 import { ReportingPeriodModule } from '#src/reporting-period/reporting-period.module.js';
 import { ResultsFrameworkModule } from '#src/results-framework/results-framework.module.js';
 import { OutcomeModule } from '#src/outcome/outcome.module.js';
@@ -27,6 +30,9 @@ import { ProgressModule } from '#src/progress/progress.module.js';
       inject: [AppConfigService, DataSource],
       useFactory: graphqlOptions,
     }),
+    AuditModule,
+    AuthModule,
+    UserModule,
     OfficeModule,
     ReportingPeriodModule,
     ResultsFrameworkModule,

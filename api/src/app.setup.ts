@@ -1,9 +1,23 @@
-import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
 import { argsValidationPipe } from '#src/common/validation/validation.pipe.js';
+import { AppConfigService } from '#src/config/app-config.service.js';
 
 /** What every instance of the API needs beyond its modules; main.ts and the tests both call it. */
-export function configureApp(app: INestApplication): INestApplication {
+export function configureApp(app: NestExpressApplication): NestExpressApplication {
+  const config = app.get(AppConfigService);
   app.enableShutdownHooks();
   app.useGlobalPipes(argsValidationPipe());
+  app.useBodyParser('json', { limit: config.get('REQUEST_BODY_LIMIT') });
+  // GraphiQL (development only) loads its scripts from a CDN, which a strict policy would block.
+  app.use(
+    helmet({ contentSecurityPolicy: config.graphiqlEnabled ? false : undefined, crossOriginEmbedderPolicy: false }),
+  );
+  const origins = config
+    .get('CORS_ORIGINS')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  if (origins.length > 0) app.enableCors({ origin: origins });
   return app;
 }

@@ -1,13 +1,14 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '#src/app.module.js';
 import { configureApp } from '#src/app.setup.js';
 import { AppConfigService } from '#src/config/app-config.service.js';
 import { DatabaseBootstrap } from '#src/database/database-bootstrap.service.js';
 
 async function bootstrap(): Promise<void> {
-  const app = configureApp(await NestFactory.create(AppModule));
+  const app = configureApp(await NestFactory.create<NestExpressApplication>(AppModule));
   await app.get(DatabaseBootstrap).prepare();
   const config = app.get(AppConfigService);
   await app.listen(config.get('PORT'), config.get('HOST'));

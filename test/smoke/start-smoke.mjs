@@ -60,12 +60,10 @@ async function stopApp(app) {
   return Date.now() - startedAt;
 }
 
-async function graphql(url, query) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
+async function graphql(url, query, token) {
+  const headers = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query }) });
   const body = await response.json();
   if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
   return body.data;
@@ -92,9 +90,15 @@ try {
   app = startApp(env);
   let url = await app.ready;
   console.log(`  started in ${((Date.now() - started) / 1000).toFixed(1)} s (build included) at ${url}`);
+  const signIn = async () =>
+    (await graphql(url, 'mutation { login(email: "admin@example.org", password: "Decent-work-2009") { token } }')).login
+      .token;
+  let token = await signIn();
+  check(typeof token === 'string', 'signs in as the demo administrator of README.md');
   const first = await graphql(
     url,
     '{ allOutcomes { number } allIndicators(perPage: 100) { code components { id label } } allReportingPeriods(filter: { code: "2009-Q2" }) { id } allOffices(filter: { code: "ROAP" }) { id } }',
+    token,
   );
   check(first.allOutcomes.length === 6, 'lists the 6 outcomes');
   check(first.allIndicators.length === 16, 'lists the 16 indicators');
@@ -104,6 +108,7 @@ try {
   const written = await graphql(
     url,
     `mutation { createIndicatorResult(componentId: "${component}", periodId: "${first.allReportingPeriods[0].id}", officeId: "${first.allOffices[0].id}", value: 2) { id } }`,
+    token,
   );
   console.log(`  stopped in ${await stopApp(app)} ms after SIGTERM`);
 
@@ -111,9 +116,11 @@ try {
   app = startApp(env);
   url = await app.ready;
   console.log(`  restarted in ${((Date.now() - started) / 1000).toFixed(1)} s on the same data directory`);
+  token = await signIn();
   const again = await graphql(
     url,
     `{ IndicatorResult(id: "${written.createIndicatorResult.id}") { value } _allOutcomesMeta { count } }`,
+    token,
   );
   check(again.IndicatorResult?.value === 2, 'keeps what was written across a restart');
   check(again._allOutcomesMeta.count === 6, 'does not load the demo data twice');

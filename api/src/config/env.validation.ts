@@ -1,5 +1,17 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, Min, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
   if (typeof value !== 'string') return value;
@@ -59,6 +71,52 @@ export class EnvironmentVariables {
   @IsBoolean()
   GRAPHIQL?: boolean;
 
+  // Signs access tokens. Required in production; in development a generated one is kept in DATA_DIR.
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  JWT_SECRET?: string;
+
+  // How long an access token lasts, e.g. 8h, 30m, 1d.
+  @Matches(/^\d+[smhd]$/)
+  JWT_EXPIRES_IN = '8h';
+
+  // Login attempts allowed per window, from one IP address and for one email address.
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  LOGIN_LIMIT_PER_IP = 20;
+
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  LOGIN_LIMIT_PER_EMAIL = 5;
+
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  LOGIN_LIMIT_WINDOW_SECONDS = 900;
+
+  // Deepest selection a GraphQL operation may nest (introspection excepted).
+  @Transform(toNumber)
+  @IsInt()
+  @Min(2)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  // Largest estimated cost of an operation: fields, multiplied by perPage for lists.
+  @Transform(toNumber)
+  @IsInt()
+  @Min(100)
+  GRAPHQL_MAX_COMPLEXITY = 50_000;
+
+  // Largest request body, e.g. 1mb, 500kb.
+  @Matches(/^\d+(kb|mb)$/)
+  REQUEST_BODY_LIMIT = '1mb';
+
+  // Browser origins allowed to call the API from another site, comma-separated; empty: none.
+  @IsString()
+  CORS_ORIGINS = '';
+
   // A component is ON_TRACK when its achievement reaches this share of the expected progress.
   @Transform(toNumber)
   @IsNumber()
@@ -95,6 +153,11 @@ export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVa
         `${error.property}=${JSON.stringify(error.value)}: ${Object.values(error.constraints ?? {}).join(', ')}`,
     );
     throw new Error(`Invalid environment configuration:\n  ${lines.join('\n  ')}`);
+  }
+  if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+    throw new Error(
+      'Invalid environment configuration:\n  JWT_SECRET must be set in production (at least 32 characters)',
+    );
   }
   if (env.PROGRESS_AT_RISK_RATIO > env.PROGRESS_ON_TRACK_RATIO) {
     throw new Error(

@@ -1,3 +1,4 @@
+import { AuditEntryEntity } from '#src/audit/audit-entry.entity.js';
 import { AppMetadataEntity } from '#src/database/app-metadata.entity.js';
 import { IndicatorComponentEntity } from '#src/indicator-component/indicator-component.entity.js';
 import { IndicatorEntity } from '#src/indicator/indicator.entity.js';
@@ -7,6 +8,7 @@ import { OfficeEntity } from '#src/office/office.entity.js';
 import { OutcomeEntity } from '#src/outcome/outcome.entity.js';
 import { ReportingPeriodEntity } from '#src/reporting-period/reporting-period.entity.js';
 import { ResultsFrameworkEntity } from '#src/results-framework/results-framework.entity.js';
+import { UserEntity } from '#src/user/user.entity.js';
 
 // Listed, not globbed: ESM and the test runner load TypeScript sources that a glob would miss.
 export const ENTITIES = [
@@ -19,4 +21,6 @@ export const ENTITIES = [
   IndicatorComponentEntity,
   IntermediateTargetEntity,
   IndicatorResultEntity,
+  UserEntity,
+  AuditEntryEntity,
 ];

@@ -1,4 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { FRAMEWORK_ACCESS } from '#src/results-framework/framework-access.js';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
 import { componentLabel } from '#src/indicator-component/component-rules.js';
@@ -21,6 +22,7 @@ export class IndicatorComponentResolver extends CrudResolver<IndicatorComponentE
   filter: IndicatorComponentFilter,
   createArgs: CreateIndicatorComponentArgs,
   updateArgs: UpdateIndicatorComponentArgs,
+  access: FRAMEWORK_ACCESS,
 }) {
   constructor(protected readonly service: IndicatorComponentService) {
     super();

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { parseId } from '#src/common/crud/id.util.js';
+import { AuditLog } from '#src/audit/audit-log.service.js';
+import type { Actor } from '#src/auth/actor.js';
 import { CrudService } from '#src/common/crud/crud.service.js';
+import { publishedOnlyForViewers } from '#src/results-framework/published-scope.js';
 import { assignGiven } from '#src/common/crud/reference.util.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
 import { InputError } from '#src/common/errors/input.error.js';
@@ -20,8 +23,8 @@ export class IndicatorComponentService extends CrudService<
   CreateIndicatorComponentArgs,
   ComponentChanges
 > {
-  constructor(dataSource: DataSource) {
-    super(dataSource, {
+  constructor(dataSource: DataSource, audit: AuditLog) {
+    super(dataSource, audit, {
       entity: IndicatorComponentEntity,
       label: 'IndicatorComponent',
       searchFields: ['baselineNarrative', 'targetNarrative'],
@@ -38,9 +41,17 @@ export class IndicatorComponentService extends CrudService<
     });
   }
 
+  protected override async applyReadScope(
+    qb: SelectQueryBuilder<IndicatorComponentEntity>,
+    actor: Actor,
+  ): Promise<void> {
+    publishedOnlyForViewers(qb, actor, ['indicator', 'outcome', 'framework']);
+  }
+
   protected async buildNew(
     manager: EntityManager,
     input: CreateIndicatorComponentArgs,
+    _actor: Actor,
   ): Promise<Partial<IndicatorComponentEntity>> {
     const { indicator, framework } = await indicatorLineage(manager, input.indicatorId, 'indicatorId');
     const values = {
@@ -65,6 +76,7 @@ export class IndicatorComponentService extends CrudService<
     manager: EntityManager,
     component: IndicatorComponentEntity,
     changes: ComponentChanges,
+    _actor: Actor,
   ): Promise<void> {
     const current = await indicatorLineage(manager, component.indicatorId, 'id');
     const target =
@@ -99,7 +111,11 @@ export class IndicatorComponentService extends CrudService<
     }
   }
 
-  protected override async assertDeletable(manager: EntityManager, component: IndicatorComponentEntity): Promise<void> {
+  protected override async assertDeletable(
+    manager: EntityManager,
+    component: IndicatorComponentEntity,
+    _actor: Actor,
+  ): Promise<void> {
     const results = await manager.countBy(IndicatorResultEntity, { componentId: component.id });
     if (results > 0)
       throw new ConflictError('id', `component ${componentLabel(component.position)} has ${results} results recorded`);

@@ -1,4 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ALL_ROLES, Role } from '#src/auth/role.enum.js';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
 import { IndicatorComponentDTO } from '#src/indicator-component/dto/indicator-component.dto.js';
@@ -19,6 +20,7 @@ export class IndicatorResultResolver extends CrudResolver<IndicatorResultEntity>
   filter: IndicatorResultFilter,
   createArgs: CreateIndicatorResultArgs,
   updateArgs: UpdateIndicatorResultArgs,
+  access: { read: ALL_ROLES, write: [Role.ADMIN, Role.KM_OFFICER, Role.PROGRAMME_OFFICER] },
 }) {
   constructor(protected readonly service: IndicatorResultService) {
     super();

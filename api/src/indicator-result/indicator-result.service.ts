@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { parseId } from '#src/common/crud/id.util.js';
+import { AuditLog } from '#src/audit/audit-log.service.js';
+import type { Actor } from '#src/auth/actor.js';
 import { CrudService } from '#src/common/crud/crud.service.js';
 import { assignGiven, findReference } from '#src/common/crud/reference.util.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
+import { ForbiddenInputError } from '#src/common/errors/forbidden-input.error.js';
 import { InputError } from '#src/common/errors/input.error.js';
 import type { CreateIndicatorResultArgs } from '#src/indicator-result/dto/create-indicator-result.args.js';
 import type { UpdateIndicatorResultArgs } from '#src/indicator-result/dto/update-indicator-result.args.js';
@@ -22,8 +25,8 @@ export class IndicatorResultService extends CrudService<
   CreateIndicatorResultArgs,
   ResultChanges
 > {
-  constructor(dataSource: DataSource) {
-    super(dataSource, {
+  constructor(dataSource: DataSource, audit: AuditLog) {
+    super(dataSource, audit, {
       entity: IndicatorResultEntity,
       label: 'IndicatorResult',
       searchFields: ['narrative'],
@@ -45,14 +48,25 @@ export class IndicatorResultService extends CrudService<
     });
   }
 
+  /** Results of the offices the actor may read (see Actor.readableOfficeIds). */
+  protected override async applyReadScope(qb: SelectQueryBuilder<IndicatorResultEntity>, actor: Actor): Promise<void> {
+    const offices = await actor.readableOfficeIds();
+    if (offices !== null) qb.andWhere('e.officeId = ANY(:scopeOffices)', { scopeOffices: offices });
+  }
+
   protected async buildNew(
     manager: EntityManager,
     input: CreateIndicatorResultArgs,
+    actor: Actor,
   ): Promise<Partial<IndicatorResultEntity>> {
     const lineage = await componentLineage(manager, input.componentId, 'componentId');
     const period = await this.openPeriodOf(manager, input.periodId, 'periodId');
     this.checkWithinFramework(period, lineage);
     const office = await findReference(manager, OfficeEntity, input.officeId, 'officeId', 'Office');
+    const writable = actor.writableOfficeIds;
+    if (writable !== null && !writable.includes(office.id)) {
+      throw new ForbiddenInputError('officeId', `you may not report results for ${office.code}`);
+    }
     const existing = await manager.findOneBy(IndicatorResultEntity, {
       componentId: lineage.component.id,
       periodId: period.id,
@@ -83,7 +97,9 @@ export class IndicatorResultService extends CrudService<
     manager: EntityManager,
     result: IndicatorResultEntity,
     changes: ResultChanges,
+    actor: Actor,
   ): Promise<void> {
+    this.assertWritable(actor, result);
     await this.openPeriodOf(manager, result.periodId, 'id');
     const lineage = await componentLineage(manager, result.componentId, 'id');
     assignGiven(result, {
@@ -99,8 +115,21 @@ export class IndicatorResultService extends CrudService<
     this.checkValues(lineage, result);
   }
 
-  protected override async assertDeletable(manager: EntityManager, result: IndicatorResultEntity): Promise<void> {
+  protected override async assertDeletable(
+    manager: EntityManager,
+    result: IndicatorResultEntity,
+    actor: Actor,
+  ): Promise<void> {
+    this.assertWritable(actor, result);
     await this.openPeriodOf(manager, result.periodId, 'id');
+  }
+
+  /** Readers of a wider scope (a KM officer reads the region) still change only their own offices' results. */
+  private assertWritable(actor: Actor, result: IndicatorResultEntity): void {
+    const writable = actor.writableOfficeIds;
+    if (writable !== null && !writable.includes(result.officeId)) {
+      throw new ForbiddenInputError('id', 'you may read this result but not change it: it belongs to another office');
+    }
   }
 
   /** Results are entered, changed and removed only while their period is open. */

@@ -1,4 +1,5 @@
 import { Context, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { FRAMEWORK_ACCESS } from '#src/results-framework/framework-access.js';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
 import { IndicatorComponentDTO } from '#src/indicator-component/dto/indicator-component.dto.js';
@@ -18,6 +19,7 @@ export class IndicatorResolver extends CrudResolver<IndicatorEntity>({
   filter: IndicatorFilter,
   createArgs: CreateIndicatorArgs,
   updateArgs: UpdateIndicatorArgs,
+  access: FRAMEWORK_ACCESS,
 }) {
   constructor(protected readonly service: IndicatorService) {
     super();

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { AuditLog } from '#src/audit/audit-log.service.js';
+import type { Actor } from '#src/auth/actor.js';
 import { CrudService } from '#src/common/crud/crud.service.js';
+import { publishedOnlyForViewers } from '#src/results-framework/published-scope.js';
 import { assignGiven } from '#src/common/crud/reference.util.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
 import { InputError } from '#src/common/errors/input.error.js';
@@ -19,8 +22,8 @@ type IndicatorChanges = Omit<UpdateIndicatorArgs, 'id'>;
 
 @Injectable()
 export class IndicatorService extends CrudService<IndicatorEntity, CreateIndicatorArgs, IndicatorChanges> {
-  constructor(dataSource: DataSource) {
-    super(dataSource, {
+  constructor(dataSource: DataSource, audit: AuditLog) {
+    super(dataSource, audit, {
       entity: IndicatorEntity,
       label: 'Indicator',
       searchFields: ['code', 'title', 'description'],
@@ -34,7 +37,15 @@ export class IndicatorService extends CrudService<IndicatorEntity, CreateIndicat
     });
   }
 
-  protected async buildNew(manager: EntityManager, input: CreateIndicatorArgs): Promise<Partial<IndicatorEntity>> {
+  protected override async applyReadScope(qb: SelectQueryBuilder<IndicatorEntity>, actor: Actor): Promise<void> {
+    publishedOnlyForViewers(qb, actor, ['outcome', 'framework']);
+  }
+
+  protected async buildNew(
+    manager: EntityManager,
+    input: CreateIndicatorArgs,
+    _actor: Actor,
+  ): Promise<Partial<IndicatorEntity>> {
     const outcome = await this.findOutcome(manager, input.outcomeId);
     await this.checkCode(manager, input.code, outcome);
     return {
@@ -51,8 +62,12 @@ export class IndicatorService extends CrudService<IndicatorEntity, CreateIndicat
   }
 
   /** Inserts the indicator with its components, after checking every component. */
-  protected override async insert(manager: EntityManager, input: CreateIndicatorArgs): Promise<IndicatorEntity> {
-    const indicator = await this.buildNew(manager, input);
+  protected override async insert(
+    manager: EntityManager,
+    input: CreateIndicatorArgs,
+    actor: Actor,
+  ): Promise<IndicatorEntity> {
+    const indicator = await this.buildNew(manager, input, actor);
     const outcome = await manager.findOneOrFail(OutcomeEntity, {
       where: { id: indicator.outcomeId! },
       relations: { framework: true },
@@ -93,6 +108,7 @@ export class IndicatorService extends CrudService<IndicatorEntity, CreateIndicat
     manager: EntityManager,
     indicator: IndicatorEntity,
     changes: IndicatorChanges,
+    _actor: Actor,
   ): Promise<void> {
     const current = await manager.findOneOrFail(OutcomeEntity, { where: { id: indicator.outcomeId } });
     const outcome = changes.outcomeId === undefined ? current : await this.findOutcome(manager, changes.outcomeId);
@@ -108,7 +124,11 @@ export class IndicatorService extends CrudService<IndicatorEntity, CreateIndicat
     assignGiven(indicator, { ...changes, outcomeId: outcome.id, title: changes.title?.trim() });
   }
 
-  protected override async assertDeletable(manager: EntityManager, indicator: IndicatorEntity): Promise<void> {
+  protected override async assertDeletable(
+    manager: EntityManager,
+    indicator: IndicatorEntity,
+    _actor: Actor,
+  ): Promise<void> {
     const results = await manager
       .createQueryBuilder(IndicatorResultEntity, 'r')
       .innerJoin('r.component', 'c')

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { AuditLog } from '#src/audit/audit-log.service.js';
+import type { Actor } from '#src/auth/actor.js';
 import { CrudService } from '#src/common/crud/crud.service.js';
+import { publishedOnlyForViewers } from '#src/results-framework/published-scope.js';
 import { assignGiven, findReference } from '#src/common/crud/reference.util.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
 import { InputError } from '#src/common/errors/input.error.js';
@@ -19,8 +22,8 @@ export class IntermediateTargetService extends CrudService<
   CreateIntermediateTargetArgs,
   TargetChanges
 > {
-  constructor(dataSource: DataSource) {
-    super(dataSource, {
+  constructor(dataSource: DataSource, audit: AuditLog) {
+    super(dataSource, audit, {
       entity: IntermediateTargetEntity,
       label: 'IntermediateTarget',
       searchFields: ['narrative'],
@@ -28,9 +31,17 @@ export class IntermediateTargetService extends CrudService<
     });
   }
 
+  protected override async applyReadScope(
+    qb: SelectQueryBuilder<IntermediateTargetEntity>,
+    actor: Actor,
+  ): Promise<void> {
+    publishedOnlyForViewers(qb, actor, ['component', 'indicator', 'outcome', 'framework']);
+  }
+
   protected async buildNew(
     manager: EntityManager,
     input: CreateIntermediateTargetArgs,
+    _actor: Actor,
   ): Promise<Partial<IntermediateTargetEntity>> {
     const lineage = await componentLineage(manager, input.componentId, 'componentId');
     const periodId = await this.checkPeriod(manager, lineage, input.periodId);
@@ -44,7 +55,12 @@ export class IntermediateTargetService extends CrudService<
     return target;
   }
 
-  protected async applyChanges(manager: EntityManager, target: IntermediateTargetEntity, changes: TargetChanges) {
+  protected async applyChanges(
+    manager: EntityManager,
+    target: IntermediateTargetEntity,
+    changes: TargetChanges,
+    _actor: Actor,
+  ) {
     const lineage = await componentLineage(manager, target.componentId, 'id');
     if (changes.periodId !== undefined)
       target.periodId = await this.checkPeriod(manager, lineage, changes.periodId, target.id);

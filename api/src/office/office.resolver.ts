@@ -1,4 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ALL_ROLES, Role } from '#src/auth/role.enum.js';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
 import { CreateOfficeArgs } from '#src/office/dto/create-office.args.js';
@@ -16,6 +17,7 @@ export class OfficeResolver extends CrudResolver<OfficeEntity>({
   filter: OfficeFilter,
   createArgs: CreateOfficeArgs,
   updateArgs: UpdateOfficeArgs,
+  access: { read: ALL_ROLES, write: [Role.ADMIN] },
 }) {
   constructor(protected readonly service: OfficeService) {
     super();

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import countries from 'i18n-iso-countries';
-import { DataSource, type EntityManager } from 'typeorm';
+import { ArrayContains, DataSource, type EntityManager } from 'typeorm';
+import { AuditLog } from '#src/audit/audit-log.service.js';
+import type { Actor } from '#src/auth/actor.js';
 import { CrudService } from '#src/common/crud/crud.service.js';
 import { assignGiven, findReference } from '#src/common/crud/reference.util.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
@@ -9,6 +11,7 @@ import type { CreateOfficeArgs } from '#src/office/dto/create-office.args.js';
 import type { UpdateOfficeArgs } from '#src/office/dto/update-office.args.js';
 import { OfficeEntity } from '#src/office/office.entity.js';
 import { OfficeType } from '#src/office/office-type.enum.js';
+import { UserEntity } from '#src/user/user.entity.js';
 
 // An office reports to one of a higher level; this also rules out cycles.
 const LEVEL: Record<OfficeType, number> = {
@@ -20,8 +23,8 @@ const LEVEL: Record<OfficeType, number> = {
 
 @Injectable()
 export class OfficeService extends CrudService<OfficeEntity, CreateOfficeArgs, Omit<UpdateOfficeArgs, 'id'>> {
-  constructor(dataSource: DataSource) {
-    super(dataSource, {
+  constructor(dataSource: DataSource, audit: AuditLog) {
+    super(dataSource, audit, {
       entity: OfficeEntity,
       label: 'Office',
       searchFields: ['code', 'name'],
@@ -33,7 +36,11 @@ export class OfficeService extends CrudService<OfficeEntity, CreateOfficeArgs, O
     });
   }
 
-  protected async buildNew(manager: EntityManager, input: CreateOfficeArgs): Promise<Partial<OfficeEntity>> {
+  protected async buildNew(
+    manager: EntityManager,
+    input: CreateOfficeArgs,
+    _actor: Actor,
+  ): Promise<Partial<OfficeEntity>> {
     await this.assertCodeFree(manager, input.code);
     const parent = await this.checkParent(manager, input.parentId ?? null, input.type);
     return {
@@ -71,9 +78,11 @@ export class OfficeService extends CrudService<OfficeEntity, CreateOfficeArgs, O
     });
   }
 
-  protected override async assertDeletable(manager: EntityManager, office: OfficeEntity): Promise<void> {
+  protected override async assertDeletable(manager: EntityManager, office: OfficeEntity, _actor: Actor): Promise<void> {
     const children = await manager.countBy(OfficeEntity, { parentId: office.id });
     if (children > 0) throw new ConflictError('id', `the office still has ${children} offices under it`);
+    const users = await manager.count(UserEntity, { where: { officeIds: ArrayContains([office.id]) } });
+    if (users > 0) throw new ConflictError('id', `${users} users work for this office`);
   }
 
   private async assertCodeFree(manager: EntityManager, code: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { FRAMEWORK_ACCESS } from '#src/results-framework/framework-access.js';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
 import { IndicatorDTO } from '#src/indicator/dto/indicator.dto.js';
@@ -18,6 +19,7 @@ export class OutcomeResolver extends CrudResolver<OutcomeEntity>({
   filter: OutcomeFilter,
   createArgs: CreateOutcomeArgs,
   updateArgs: UpdateOutcomeArgs,
+  access: FRAMEWORK_ACCESS,
 }) {
   constructor(protected readonly service: OutcomeService) {
     super();

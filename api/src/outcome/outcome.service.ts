@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { AuditLog } from '#src/audit/audit-log.service.js';
+import type { Actor } from '#src/auth/actor.js';
 import { CrudService } from '#src/common/crud/crud.service.js';
+import { publishedOnlyForViewers } from '#src/results-framework/published-scope.js';
 import { assignGiven, findReference } from '#src/common/crud/reference.util.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
 import { InputError } from '#src/common/errors/input.error.js';
@@ -12,8 +15,8 @@ import { ResultsFrameworkEntity } from '#src/results-framework/results-framework
 
 @Injectable()
 export class OutcomeService extends CrudService<OutcomeEntity, CreateOutcomeArgs, Omit<UpdateOutcomeArgs, 'id'>> {
-  constructor(dataSource: DataSource) {
-    super(dataSource, {
+  constructor(dataSource: DataSource, audit: AuditLog) {
+    super(dataSource, audit, {
       entity: OutcomeEntity,
       label: 'Outcome',
       searchFields: ['title', 'description'],
@@ -21,7 +24,15 @@ export class OutcomeService extends CrudService<OutcomeEntity, CreateOutcomeArgs
     });
   }
 
-  protected async buildNew(manager: EntityManager, input: CreateOutcomeArgs): Promise<Partial<OutcomeEntity>> {
+  protected override async applyReadScope(qb: SelectQueryBuilder<OutcomeEntity>, actor: Actor): Promise<void> {
+    publishedOnlyForViewers(qb, actor, ['framework']);
+  }
+
+  protected async buildNew(
+    manager: EntityManager,
+    input: CreateOutcomeArgs,
+    _actor: Actor,
+  ): Promise<Partial<OutcomeEntity>> {
     const framework = await findReference(
       manager,
       ResultsFrameworkEntity,
@@ -42,6 +53,7 @@ export class OutcomeService extends CrudService<OutcomeEntity, CreateOutcomeArgs
     manager: EntityManager,
     outcome: OutcomeEntity,
     changes: Omit<UpdateOutcomeArgs, 'id'>,
+    actor: Actor,
   ): Promise<void> {
     const indicators = await manager.findBy(IndicatorEntity, { outcomeId: outcome.id });
     if (changes.frameworkId !== undefined) {
@@ -63,13 +75,27 @@ export class OutcomeService extends CrudService<OutcomeEntity, CreateOutcomeArgs
     }
     if (number !== outcome.number) {
       // Indicator codes carry the outcome number ("2.3"): renumbering the outcome renumbers them.
-      for (const indicator of indicators) indicator.code = `${number}.${indicator.code.split('.')[1]}`;
-      await manager.save(IndicatorEntity, indicators);
+      for (const indicator of indicators) {
+        const before = { ...indicator };
+        indicator.code = `${number}.${indicator.code.split('.')[1]}`;
+        await manager.save(IndicatorEntity, indicator);
+        await this.audit.record(manager, actor, {
+          entityType: 'Indicator',
+          entityId: indicator.id,
+          action: 'UPDATE',
+          before,
+          after: indicator,
+        });
+      }
     }
     assignGiven(outcome, { number: changes.number, title: changes.title?.trim(), description: changes.description });
   }
 
-  protected override async assertDeletable(manager: EntityManager, outcome: OutcomeEntity): Promise<void> {
+  protected override async assertDeletable(
+    manager: EntityManager,
+    outcome: OutcomeEntity,
+    _actor: Actor,
+  ): Promise<void> {
     const indicators = await manager.countBy(IndicatorEntity, { outcomeId: outcome.id });
     if (indicators > 0) {
       throw new ConflictError(

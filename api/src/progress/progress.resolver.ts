@@ -1,4 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { AnyRole } from '#src/auth/access.decorator.js';
+import type { Actor } from '#src/auth/actor.js';
+import { CurrentActor } from '#src/auth/current-actor.decorator.js';
 import { ComponentProgressArgs } from '#src/progress/dto/component-progress.args.js';
 import { ComponentProgressDTO } from '#src/progress/dto/component-progress.dto.js';
 import { ProgressService } from '#src/progress/progress.service.js';
@@ -7,10 +10,15 @@ import { ProgressService } from '#src/progress/progress.service.js';
 export class ProgressResolver {
   constructor(private readonly progress: ProgressService) {}
 
+  @AnyRole()
   @Query(() => [ComponentProgressDTO], {
-    description: 'Each component of a framework with baseline, target, actual to date, % achievement and status',
+    description:
+      'Each component of a framework with baseline, target, actual to date, % achievement and status, counting the results the caller may see',
   })
-  indicatorProgress(@Args() args: ComponentProgressArgs): Promise<ComponentProgressDTO[]> {
-    return this.progress.componentProgress(args);
+  indicatorProgress(
+    @CurrentActor() actor: Actor,
+    @Args() args: ComponentProgressArgs,
+  ): Promise<ComponentProgressDTO[]> {
+    return this.progress.componentProgress(actor, args);
   }
 }

@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Actor } from '#src/auth/actor.js';
+import { Role } from '#src/auth/role.enum.js';
 import { findReference } from '#src/common/crud/reference.util.js';
+import { ForbiddenInputError } from '#src/common/errors/forbidden-input.error.js';
+import { InputError } from '#src/common/errors/input.error.js';
 import { AppConfigService } from '#src/config/app-config.service.js';
 import { componentLabel } from '#src/indicator-component/component-rules.js';
 import { MILESTONE_PROGRESS_ORDER } from '#src/indicator-result/milestone-status.enum.js';
 import type { Aggregation, Direction, Measure } from '#src/indicator/indicator.enums.js';
 import { OfficeEntity } from '#src/office/office.entity.js';
+import { officeSubtree } from '#src/office/office-tree.util.js';
 import type { ComponentProgressDTO } from '#src/progress/dto/component-progress.dto.js';
 import { componentProgressSql } from '#src/progress/progress.sql.js';
 import { computeProgress, elapsedShare } from '#src/progress/progress-rule.js';
@@ -45,7 +50,7 @@ interface ProgressRow {
 export interface ProgressQuery {
   frameworkId: string;
   periodId: string;
-  /** The office and every office under it; all offices when undefined. */
+  /** The office and every office under it; when undefined, every office the actor may see. */
   officeId?: string | null;
 }
 
@@ -57,7 +62,7 @@ export class ProgressService {
     private readonly config: AppConfigService,
   ) {}
 
-  async componentProgress(query: ProgressQuery): Promise<ComponentProgressDTO[]> {
+  async componentProgress(actor: Actor, query: ProgressQuery): Promise<ComponentProgressDTO[]> {
     const manager = this.dataSource.manager;
     const framework = await findReference(
       manager,
@@ -66,13 +71,14 @@ export class ProgressService {
       'frameworkId',
       'ResultsFramework',
     );
+    if (actor.role === Role.VIEWER && framework.publishedAt === null) {
+      throw InputError.field('frameworkId', `no ResultsFramework with id ${query.frameworkId}`);
+    }
     const period = await findReference(manager, ReportingPeriodEntity, query.periodId, 'periodId', 'ReportingPeriod');
-    const office = query.officeId
-      ? await findReference(manager, OfficeEntity, query.officeId, 'officeId', 'Office')
-      : null;
+    const offices = await this.officesCounted(actor, query.officeId ?? null);
     const parameters: unknown[] = [framework.id, period.endDate, period.id];
-    if (office) parameters.push(office.id);
-    const rows = (await manager.query(componentProgressSql(office !== null), parameters)) as ProgressRow[];
+    if (offices !== null) parameters.push(offices);
+    const rows = (await manager.query(componentProgressSql(offices !== null), parameters)) as ProgressRow[];
     const thresholds = this.config.progressThresholds;
     return rows.map((row) => {
       const elapsed = elapsedShare(row.windowStart, row.windowEnd, period.endDate);
@@ -101,5 +107,17 @@ export class ProgressService {
         elapsedPercent: Math.round(elapsed * 1000) / 10,
       };
     });
+  }
+
+  /** The offices whose results count: the office asked for and those under it, within the actor's reach. */
+  private async officesCounted(actor: Actor, officeId: string | null): Promise<number[] | null> {
+    const readable = await actor.readableOfficeIds();
+    if (officeId === null) return readable;
+    const office = await findReference(this.dataSource.manager, OfficeEntity, officeId, 'officeId', 'Office');
+    if (readable !== null && !readable.includes(office.id)) {
+      throw new ForbiddenInputError('officeId', `${office.code} is outside the offices you may see`);
+    }
+    const subtree = await officeSubtree(this.dataSource.manager, [office.id]);
+    return readable === null ? subtree : subtree.filter((id) => readable.includes(id));
   }
 }

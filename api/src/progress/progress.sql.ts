@@ -9,17 +9,12 @@ const milestoneRank = `CASE latest_milestone ${MILESTONE_PROGRESS_ORDER.map(
  * period, in one statement. Per office: results of periods inside [target start, period end],
  * where a period enclosing another (a year over its quarters) supersedes it; then the sum,
  * average and latest value. Across offices: the figures ResultFigures describes.
- * Parameters: $1 framework id, $2 reporting period end, $3 reporting period id, $4 office id
- * (with its whole subtree) when `scoped`.
+ * Parameters: $1 framework id, $2 reporting period end, $3 reporting period id, and when
+ * `scoped`, $4 the ids of the offices whose results count.
  */
 export function componentProgressSql(scoped: boolean): string {
   return `
-WITH RECURSIVE scope_offices AS (
-  SELECT id FROM office WHERE ${scoped ? 'id = $4' : 'false'}
-  UNION ALL
-  SELECT child.id FROM office child JOIN scope_offices parent ON child.parent_id = parent.id
-),
-components AS (
+WITH components AS (
   SELECT c.id AS component_id,
          COALESCE(tp.start_date, f.start_date) AS window_start,
          COALESCE(tp.end_date, f.end_date) AS window_end
@@ -36,7 +31,7 @@ in_window AS (
     JOIN components w ON w.component_id = r.component_id
     JOIN reporting_period p ON p.id = r.period_id
    WHERE p.start_date >= w.window_start AND p.end_date <= $2::date
-     ${scoped ? 'AND r.office_id IN (SELECT id FROM scope_offices)' : ''}
+     ${scoped ? 'AND r.office_id = ANY($4::int[])' : ''}
 ),
 effective AS (
   SELECT w.* FROM in_window w

@@ -1,4 +1,8 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Allow } from '#src/auth/access.decorator.js';
+import type { Actor } from '#src/auth/actor.js';
+import { CurrentActor } from '#src/auth/current-actor.decorator.js';
+import { ALL_ROLES, Role } from '#src/auth/role.enum.js';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import { CreateReportingPeriodArgs } from '#src/reporting-period/dto/create-reporting-period.args.js';
 import { ReportingPeriodDTO } from '#src/reporting-period/dto/reporting-period.dto.js';
@@ -16,23 +20,27 @@ export class ReportingPeriodResolver extends CrudResolver<ReportingPeriodEntity>
   filter: ReportingPeriodFilter,
   createArgs: CreateReportingPeriodArgs,
   updateArgs: UpdateReportingPeriodArgs,
+  access: { read: ALL_ROLES, write: [Role.ADMIN] },
 }) {
   constructor(protected readonly service: ReportingPeriodService) {
     super();
   }
 
+  @Allow(Role.ADMIN)
   @Mutation(() => ReportingPeriodDTO, { description: 'Results can be entered again' })
-  openReportingPeriod(@Args('id', { type: () => ID }) id: string) {
-    return this.service.changeStatus(id, PeriodStatus.OPEN);
+  openReportingPeriod(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.service.changeStatus(actor, id, PeriodStatus.OPEN);
   }
 
+  @Allow(Role.ADMIN)
   @Mutation(() => ReportingPeriodDTO, { description: 'Only returned reports can be resubmitted' })
-  closeReportingPeriod(@Args('id', { type: () => ID }) id: string) {
-    return this.service.changeStatus(id, PeriodStatus.CLOSED);
+  closeReportingPeriod(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.service.changeStatus(actor, id, PeriodStatus.CLOSED);
   }
 
+  @Allow(Role.ADMIN)
   @Mutation(() => ReportingPeriodDTO, { description: 'Nothing can be created, edited or submitted' })
-  lockReportingPeriod(@Args('id', { type: () => ID }) id: string) {
-    return this.service.changeStatus(id, PeriodStatus.LOCKED);
+  lockReportingPeriod(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.service.changeStatus(actor, id, PeriodStatus.LOCKED);
   }
 }

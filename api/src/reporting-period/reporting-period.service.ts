@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AuditLog } from '#src/audit/audit-log.service.js';
+import type { Actor } from '#src/auth/actor.js';
 import { CrudService } from '#src/common/crud/crud.service.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
 import { InputError } from '#src/common/errors/input.error.js';
@@ -13,14 +15,20 @@ import { ReportingPeriodEntity } from '#src/reporting-period/reporting-period.en
 import { PeriodStatus } from '#src/reporting-period/reporting-period.enums.js';
 import { defaultDueDate } from '#src/reporting-period/due-date.util.js';
 
+const STATUS_ACTION: Record<PeriodStatus, string> = {
+  [PeriodStatus.OPEN]: 'OPEN',
+  [PeriodStatus.CLOSED]: 'CLOSE',
+  [PeriodStatus.LOCKED]: 'LOCK',
+};
+
 @Injectable()
 export class ReportingPeriodService extends CrudService<
   ReportingPeriodEntity,
   CreateReportingPeriodArgs,
   Omit<UpdateReportingPeriodArgs, 'id'>
 > {
-  constructor(dataSource: DataSource) {
-    super(dataSource, {
+  constructor(dataSource: DataSource, audit: AuditLog) {
+    super(dataSource, audit, {
       entity: ReportingPeriodEntity,
       label: 'ReportingPeriod',
       searchFields: ['code'],
@@ -31,6 +39,7 @@ export class ReportingPeriodService extends CrudService<
   protected async buildNew(
     manager: EntityManager,
     input: CreateReportingPeriodArgs,
+    _actor: Actor,
   ): Promise<Partial<ReportingPeriodEntity>> {
     const parsed = parsePeriodCode(input.code);
     if (!parsed) throw InputError.field('code', `"${input.code.slice(0, 20)}" ${PERIOD_CODE_HINT}`);
@@ -53,7 +62,11 @@ export class ReportingPeriodService extends CrudService<
     }
   }
 
-  protected override async assertDeletable(manager: EntityManager, period: ReportingPeriodEntity): Promise<void> {
+  protected override async assertDeletable(
+    manager: EntityManager,
+    period: ReportingPeriodEntity,
+    _actor: Actor,
+  ): Promise<void> {
     const uses = [
       ['results', await manager.countBy(IndicatorResultEntity, { periodId: period.id })],
       ['targets', await manager.countBy(IndicatorComponentEntity, { targetPeriodId: period.id })],
@@ -64,12 +77,15 @@ export class ReportingPeriodService extends CrudService<
   }
 
   /** Opening, closing and locking are explicit steps, never a writable field. */
-  changeStatus(id: string, status: PeriodStatus): Promise<ReportingPeriodEntity> {
+  changeStatus(actor: Actor, id: string, status: PeriodStatus): Promise<ReportingPeriodEntity> {
     return this.write(async (manager) => {
-      const period = await this.lockExisting(manager, id, 'id');
+      const period = await this.lockExisting(manager, actor, id, 'id');
       if (period.status === status) throw InputError.field('id', `period ${period.code} is already ${status}`);
+      const before = { ...period };
       period.status = status;
-      return manager.save(ReportingPeriodEntity, period);
+      const saved = await manager.save(ReportingPeriodEntity, period);
+      await this.recordChange(manager, actor, STATUS_ACTION[status], saved.id, before, saved);
+      return saved;
     });
   }
 

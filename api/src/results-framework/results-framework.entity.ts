@@ -15,4 +15,8 @@ export class ResultsFrameworkEntity extends TimestampedEntity {
 
   @Column({ type: 'date' })
   endDate: string;
+
+  /** When it was published to viewers (donors, constituents, partners); null while a draft. */
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
 }

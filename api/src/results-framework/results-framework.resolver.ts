@@ -1,4 +1,8 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow } from '#src/auth/access.decorator.js';
+import type { Actor } from '#src/auth/actor.js';
+import { CurrentActor } from '#src/auth/current-actor.decorator.js';
+import { FRAMEWORK_ACCESS } from '#src/results-framework/framework-access.js';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
 import { OutcomeDTO } from '#src/outcome/dto/outcome.dto.js';
@@ -17,9 +21,22 @@ export class ResultsFrameworkResolver extends CrudResolver<ResultsFrameworkEntit
   filter: ResultsFrameworkFilter,
   createArgs: CreateResultsFrameworkArgs,
   updateArgs: UpdateResultsFrameworkArgs,
+  access: FRAMEWORK_ACCESS,
 }) {
   constructor(protected readonly service: ResultsFrameworkService) {
     super();
+  }
+
+  @Allow(...FRAMEWORK_ACCESS.write)
+  @Mutation(() => ResultsFrameworkDTO, { description: 'Shows the framework to viewers' })
+  publishResultsFramework(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.service.setPublished(actor, id, true);
+  }
+
+  @Allow(...FRAMEWORK_ACCESS.write)
+  @Mutation(() => ResultsFrameworkDTO, { description: 'Hides the framework from viewers again' })
+  unpublishResultsFramework(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.service.setPublished(actor, id, false);
   }
 
   @ResolveField(() => [OutcomeDTO])

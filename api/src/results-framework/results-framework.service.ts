@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { AuditLog } from '#src/audit/audit-log.service.js';
+import type { Actor } from '#src/auth/actor.js';
 import { CrudService } from '#src/common/crud/crud.service.js';
+import { publishedOnlyForViewers } from '#src/results-framework/published-scope.js';
 import { assignGiven } from '#src/common/crud/reference.util.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
 import { InputError } from '#src/common/errors/input.error.js';
@@ -15,8 +18,8 @@ export class ResultsFrameworkService extends CrudService<
   CreateResultsFrameworkArgs,
   Omit<UpdateResultsFrameworkArgs, 'id'>
 > {
-  constructor(dataSource: DataSource) {
-    super(dataSource, {
+  constructor(dataSource: DataSource, audit: AuditLog) {
+    super(dataSource, audit, {
       entity: ResultsFrameworkEntity,
       label: 'ResultsFramework',
       searchFields: ['title', 'description'],
@@ -24,9 +27,14 @@ export class ResultsFrameworkService extends CrudService<
     });
   }
 
+  protected override async applyReadScope(qb: SelectQueryBuilder<ResultsFrameworkEntity>, actor: Actor): Promise<void> {
+    publishedOnlyForViewers(qb, actor, []);
+  }
+
   protected async buildNew(
     _manager: EntityManager,
     input: CreateResultsFrameworkArgs,
+    _actor: Actor,
   ): Promise<Partial<ResultsFrameworkEntity>> {
     checkDates(input.startDate, input.endDate);
     return {
@@ -51,9 +59,28 @@ export class ResultsFrameworkService extends CrudService<
     assignGiven(framework, { ...changes, title: changes.title?.trim() });
   }
 
-  protected override async assertDeletable(manager: EntityManager, framework: ResultsFrameworkEntity): Promise<void> {
+  protected override async assertDeletable(
+    manager: EntityManager,
+    framework: ResultsFrameworkEntity,
+    _actor: Actor,
+  ): Promise<void> {
     const outcomes = await manager.countBy(OutcomeEntity, { frameworkId: framework.id });
     if (outcomes > 0) throw new ConflictError('id', `the framework still has ${outcomes} outcomes`);
+  }
+
+  /** Publishing shows the framework to viewers; it is a step of its own, audited as such. */
+  setPublished(actor: Actor, id: string, published: boolean): Promise<ResultsFrameworkEntity> {
+    return this.write(async (manager) => {
+      const framework = await this.lockExisting(manager, actor, id, 'id');
+      if ((framework.publishedAt !== null) === published) {
+        throw InputError.field('id', `the framework is already ${published ? 'published' : 'unpublished'}`);
+      }
+      const before = { ...framework };
+      framework.publishedAt = published ? new Date() : null;
+      const saved = await manager.save(ResultsFrameworkEntity, framework);
+      await this.recordChange(manager, actor, published ? 'PUBLISH' : 'UNPUBLISH', saved.id, before, saved);
+      return saved;
+    });
   }
 
   /** Narrowing a framework must not strand results recorded for periods outside it. */

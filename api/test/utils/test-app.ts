@@ -1,9 +1,13 @@
-import type { INestApplication } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '#src/app.module.js';
 import { configureApp } from '#src/app.setup.js';
+import { type Role } from '#src/auth/role.enum.js';
+import type { UserEntity } from '#src/user/user.entity.js';
+import { createUser } from '#test/factories/user.factory.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -11,14 +15,26 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 }
 
 export interface TestApp {
-  app: INestApplication;
+  app: NestExpressApplication;
   dataSource: DataSource;
-  /** Posts a GraphQL operation over HTTP, as a browser would. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Posts a GraphQL operation over HTTP, signed in as the test administrator unless `token` says otherwise (null: anonymous). */
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<GraphQLResponse<T>>;
+  /** A token for the user, as login would give. */
+  tokenFor(user: UserEntity): string;
+  /** A signed-in user of `role` working for `officeIds`. */
+  signedIn(role: Role, officeIds?: number[]): Promise<{ user: UserEntity; token: string }>;
+  /** Empties every table and signs the test administrator in again. */
+  reset(): Promise<void>;
   close(): Promise<void>;
 }
 
 const APP_TABLES = [
+  'audit_entry',
+  'app_user',
   'indicator_result',
   'intermediate_target',
   'indicator_component',
@@ -33,18 +49,33 @@ const APP_TABLES = [
 /** Boots the whole API on the test database (global-setup.mjs), migrated and emptied. */
 export async function createTestApp(): Promise<TestApp> {
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
-  const app = configureApp(moduleRef.createNestApplication({ logger: ['error', 'warn'] }));
+  const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error', 'warn'] }));
   await app.init();
   const dataSource = app.get(DataSource);
+  const jwt = app.get(JwtService);
   await dataSource.runMigrations({ transaction: 'each' });
-  await resetDatabase(dataSource);
+  const tokenFor = (user: UserEntity) => jwt.sign({ sub: user.id });
+  let adminToken = '';
+  const reset = async () => {
+    await resetDatabase(dataSource);
+    adminToken = tokenFor(await createUser(dataSource, { email: 'test-admin@example.org' }));
+  };
+  await reset();
   return {
     app,
     dataSource,
-    async gql<T>(query: string, variables?: Record<string, unknown>) {
-      const response = await request(app.getHttpServer()).post('/graphql').send({ query, variables });
+    async gql<T>(query: string, variables?: Record<string, unknown>, token: string | null = adminToken) {
+      const call = request(app.getHttpServer()).post('/graphql');
+      if (token) call.set('authorization', `Bearer ${token}`);
+      const response = await call.send({ query, variables });
       return response.body as GraphQLResponse<T>;
     },
+    tokenFor,
+    async signedIn(role: Role, officeIds: number[] = []) {
+      const user = await createUser(dataSource, { role, officeIds });
+      return { user, token: tokenFor(user) };
+    },
+    reset,
     close: () => app.close(),
   };
 }

@@ -1,4 +1,6 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { AuditLog } from '#src/audit/audit-log.service.js';
+import type { Actor } from '#src/auth/actor.js';
 import { applyFilter, applySortAndPage, LIST_ALIAS, type ListQueryConfig } from '#src/common/crud/apply-list-query.js';
 import { parseId } from '#src/common/crud/id.util.js';
 import type { ListArgs } from '#src/common/crud/list-args.js';
@@ -7,75 +9,111 @@ import { InputError } from '#src/common/errors/input.error.js';
 
 export interface CrudConfig<E extends ObjectLiteral> extends ListQueryConfig {
   entity: EntityTarget<E>;
-  /** The record's name in messages, e.g. "Outcome". */
+  /** The record's GraphQL type name, used in messages and the audit trail: "Outcome". */
   label: string;
+  /** Fields the audit trail records only as "changed". */
+  redacted?: readonly string[];
 }
 
 type Filter = Record<string, unknown> | undefined;
 
 /**
- * List, read, create, update and delete for one entity. Every write runs in one transaction
- * and its checks read through that transaction's manager, so a refused request writes nothing.
- * Subclasses hold the feature's rules in buildNew, applyChanges and assertDeletable.
+ * List, read, create, update and delete for one entity, for one actor. Every read passes
+ * through applyReadScope, so a record outside the actor's scope does not exist for them, whether
+ * asked for by id, by filter or by list. Every write runs in one transaction with its checks and
+ * its audit entry, so a refused request writes nothing. Subclasses hold the feature's rules.
  */
 export abstract class CrudService<E extends ObjectLiteral & { id: number }, C, U> {
   protected constructor(
     protected readonly dataSource: DataSource,
+    protected readonly audit: AuditLog,
     protected readonly config: CrudConfig<E>,
-  ) {}
+  ) {
+    audit.registerReader(config.label, async (actor, id) => (await this.findOne(actor, id)) !== null);
+  }
 
   /** Checks the input and returns the record to insert. */
-  protected abstract buildNew(manager: EntityManager, input: C): Promise<Partial<E>>;
+  protected abstract buildNew(manager: EntityManager, input: C, actor: Actor): Promise<Partial<E>>;
 
   /** Checks the changes and applies them to the locked record. */
-  protected abstract applyChanges(manager: EntityManager, record: E, changes: U): Promise<void>;
+  protected abstract applyChanges(manager: EntityManager, record: E, changes: U, actor: Actor): Promise<void>;
 
   /** Refuses to delete a record that others still depend on. */
-  protected async assertDeletable(_manager: EntityManager, _record: E): Promise<void> {}
+  protected async assertDeletable(_manager: EntityManager, _record: E, _actor: Actor): Promise<void> {}
 
-  protected listQuery(filter: Filter): SelectQueryBuilder<E> {
-    const qb = this.dataSource.getRepository(this.config.entity).createQueryBuilder(LIST_ALIAS);
+  /** Narrows every read to what the actor may see; by default everything. */
+  protected async applyReadScope(_qb: SelectQueryBuilder<E>, _actor: Actor): Promise<void> {}
+
+  protected async listQuery(actor: Actor, filter: Filter, manager: EntityManager = this.dataSource.manager) {
+    const qb = manager.getRepository(this.config.entity).createQueryBuilder(LIST_ALIAS);
     applyFilter(qb as SelectQueryBuilder<ObjectLiteral>, filter, this.config);
+    await this.applyReadScope(qb, actor);
     return qb;
   }
 
-  list(args: ListArgs, filter: Filter): Promise<E[]> {
-    const qb = this.listQuery(filter);
+  async list(actor: Actor, args: ListArgs, filter: Filter): Promise<E[]> {
+    const qb = await this.listQuery(actor, filter);
     applySortAndPage(qb as SelectQueryBuilder<ObjectLiteral>, args, this.config);
     return qb.getMany();
   }
 
-  count(filter: Filter): Promise<number> {
-    return this.listQuery(filter).getCount();
+  async count(actor: Actor, filter: Filter): Promise<number> {
+    return (await this.listQuery(actor, filter)).getCount();
   }
 
-  findOne(id: string): Promise<E | null> {
-    return this.dataSource.getRepository(this.config.entity).findOneBy({ id: parseId(id, 'id') } as never);
+  async findOne(actor: Actor, id: string): Promise<E | null> {
+    return (await this.listQuery(actor, { id: String(parseId(id, 'id')) })).getOne();
   }
 
-  create(input: C): Promise<E> {
-    return this.write((manager) => this.insert(manager, input));
-  }
-
-  /** Inserts the record buildNew prepared; features that create children with it extend this. */
-  protected async insert(manager: EntityManager, input: C): Promise<E> {
-    return manager.save(this.config.entity, (await this.buildNew(manager, input)) as E);
-  }
-
-  update(id: string, changes: U): Promise<E> {
+  create(actor: Actor, input: C): Promise<E> {
     return this.write(async (manager) => {
-      const record = await this.lockExisting(manager, id, 'id');
-      await this.applyChanges(manager, record, changes);
-      return manager.save(this.config.entity, record);
+      const saved = await this.insert(manager, input, actor);
+      await this.recordChange(manager, actor, 'CREATE', saved.id, null, saved);
+      return saved;
     });
   }
 
-  remove(id: string): Promise<E> {
+  /** Inserts the record buildNew prepared; features that create children with it extend this. */
+  protected async insert(manager: EntityManager, input: C, actor: Actor): Promise<E> {
+    return manager.save(this.config.entity, (await this.buildNew(manager, input, actor)) as E);
+  }
+
+  update(actor: Actor, id: string, changes: U): Promise<E> {
     return this.write(async (manager) => {
-      const record = await this.lockExisting(manager, id, 'id');
-      await this.assertDeletable(manager, record);
+      const record = await this.lockExisting(manager, actor, id, 'id');
+      const before = { ...record };
+      await this.applyChanges(manager, record, changes, actor);
+      const saved = await manager.save(this.config.entity, record);
+      await this.recordChange(manager, actor, 'UPDATE', saved.id, before, saved);
+      return saved;
+    });
+  }
+
+  remove(actor: Actor, id: string): Promise<E> {
+    return this.write(async (manager) => {
+      const record = await this.lockExisting(manager, actor, id, 'id');
+      await this.assertDeletable(manager, record, actor);
       await manager.delete(this.config.entity, { id: record.id } as never);
+      await this.recordChange(manager, actor, 'DELETE', record.id, record, null);
       return record;
+    });
+  }
+
+  protected recordChange(
+    manager: EntityManager,
+    actor: Actor,
+    action: string,
+    id: number,
+    before: E | null,
+    after: E | null,
+  ) {
+    return this.audit.record(manager, actor, {
+      entityType: this.config.label,
+      entityId: id,
+      action,
+      before,
+      after,
+      redacted: this.config.redacted,
     });
   }
 
@@ -88,12 +126,10 @@ export abstract class CrudService<E extends ObjectLiteral & { id: number }, C, U
     }
   }
 
-  /** Loads and row-locks a record for the rest of the transaction, or names the field. */
-  protected async lockExisting(manager: EntityManager, id: string | number, field: string): Promise<E> {
-    const record = await manager.findOne(this.config.entity, {
-      where: { id: parseId(id, field) } as never,
-      lock: { mode: 'pessimistic_write' },
-    });
+  /** Loads and row-locks a record the actor may see, or names the field as if it did not exist. */
+  protected async lockExisting(manager: EntityManager, actor: Actor, id: string | number, field: string): Promise<E> {
+    const qb = await this.listQuery(actor, { id: String(parseId(id, field)) }, manager);
+    const record = await qb.setLock('pessimistic_write').getOne();
     if (!record) throw InputError.field(field, `no ${this.config.label} with id ${id}`);
     return record;
   }

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { AppConfigService } from '#src/config/app-config.service.js';
 import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
 import { createLoaders } from '#src/dataloader/loaders.js';
+import { queryLimitsPlugin } from '#src/common/graphql/query-limits.plugin.js';
 
 const CLIENT_ERROR_CODES = new Set([
   'BAD_USER_INPUT',
@@ -15,6 +16,9 @@ const CLIENT_ERROR_CODES = new Set([
   'NOT_FOUND',
   'FORBIDDEN',
   'UNAUTHENTICATED',
+  'TOO_MANY_REQUESTS',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COMPLEX',
 ]);
 
 /** Clients see their own mistakes in full; unexpected failures only as a generic message in production. */
@@ -38,5 +42,6 @@ export function graphqlOptions(config: AppConfigService, dataSource: DataSource)
     includeStacktraceInErrorResponses: !config.isProduction,
     formatError: formatError(config.isProduction),
     context: ({ req }: { req: Request }): GraphQLContext => ({ req, loaders: createLoaders(dataSource) }),
+    plugins: [queryLimitsPlugin(config.get('GRAPHQL_MAX_DEPTH'), config.get('GRAPHQL_MAX_COMPLEXITY'))],
   };
 }

@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { hashPassword } from '#src/auth/password.util.js';
 import { claimDataset } from '#src/database/seeds/dataset-marker.js';
+import { DEMO_USERS } from '#src/database/seeds/demo/users.data.js';
 import { KNOWLEDGE_STRATEGY } from '#src/database/seeds/demo/knowledge-strategy.data.js';
 import { DEMO_OFFICES } from '#src/database/seeds/demo/offices.data.js';
 import { DEMO_PERIODS } from '#src/database/seeds/demo/periods.data.js';
@@ -11,6 +13,7 @@ import { OfficeEntity } from '#src/office/office.entity.js';
 import { OutcomeEntity } from '#src/outcome/outcome.entity.js';
 import { ReportingPeriodEntity } from '#src/reporting-period/reporting-period.entity.js';
 import { ResultsFrameworkEntity } from '#src/results-framework/results-framework.entity.js';
+import { UserEntity } from '#src/user/user.entity.js';
 
 /** Loads the real content of the seeds (offices, periods, the knowledge strategy). */
 @Injectable()
@@ -26,15 +29,18 @@ export class DemoDataLoader {
       const frameworks = await manager.count(ResultsFrameworkEntity);
       if (offices > 0 || frameworks > 0) return false;
       await claimDataset(manager, 'demo');
-      await this.insertOffices(manager);
+      const officeIds = await this.insertOffices(manager);
+      await this.insertUsers(manager, officeIds);
       const periods = await this.insertPeriods(manager);
       await this.insertKnowledgeStrategy(manager, periods);
-      this.logger.log('loaded the demo data: ROAP offices, periods 2008-2011, the knowledge strategy 2008-09');
+      this.logger.log(
+        'loaded the demo data: ROAP offices, periods 2008-2011, the knowledge strategy 2008-09, demo users',
+      );
       return true;
     });
   }
 
-  private async insertOffices(manager: EntityManager): Promise<void> {
+  private async insertOffices(manager: EntityManager): Promise<Map<string, number>> {
     const idByCode = new Map<string, number>();
     for (const office of DEMO_OFFICES) {
       const saved = await manager.save(OfficeEntity, {
@@ -45,6 +51,19 @@ export class DemoDataLoader {
         countries: office.countries,
       });
       idByCode.set(office.code, saved.id);
+    }
+    return idByCode;
+  }
+
+  private async insertUsers(manager: EntityManager, officeIds: Map<string, number>): Promise<void> {
+    for (const user of DEMO_USERS) {
+      await manager.save(UserEntity, {
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        officeIds: user.officeCodes.map((code) => officeIds.get(code)!),
+        passwordHash: await hashPassword(user.password),
+      });
     }
   }
 
@@ -60,6 +79,8 @@ export class DemoDataLoader {
       description: strategy.description,
       startDate: strategy.startDate,
       endDate: strategy.endDate,
+      // Endorsed by the Governing Body (November 2007): public from the start.
+      publishedAt: new Date(),
     });
     for (const outcome of strategy.outcomes) {
       const savedOutcome = await manager.save(OutcomeEntity, {

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
 import { TimestampedDTO } from '#src/common/crud/timestamped.dto.js';
 import { LocalDateScalar } from '#src/common/scalars/local-date.scalar.js';
 
@@ -15,4 +15,7 @@ export class ResultsFrameworkDTO extends TimestampedDTO {
 
   @Field(() => LocalDateScalar)
   endDate: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Null while only ILO staff may see it' })
+  publishedAt: Date | null;
 }

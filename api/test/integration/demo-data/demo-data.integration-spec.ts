@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { claimDataset } from '#src/database/seeds/dataset-marker.js';
 import { DemoDataLoader } from '#src/database/seeds/demo-data.loader.js';
 import { dataOf } from '#test/utils/expect-graphql.js';
-import { createTestApp, resetDatabase, type TestApp } from '#test/utils/test-app.js';
+import { createTestApp, type TestApp } from '#test/utils/test-app.js';
 
 interface Component {
   label: string;
@@ -158,7 +158,7 @@ describe('demo data from the seeds', () => {
   it('loads only into an empty database, and never into a synthetic one', async () => {
     const loader = t.app.get(DemoDataLoader);
     expect(await loader.loadIntoEmptyDatabase()).toBe(false);
-    await resetDatabase(t.dataSource);
+    await t.reset();
     await t.dataSource.transaction((manager) => claimDataset(manager, 'synthetic'));
     await expect(loader.loadIntoEmptyDatabase()).rejects.toThrow(/holds synthetic data/);
   });

@@ -3,7 +3,7 @@ import { DemoDataLoader } from '#src/database/seeds/demo-data.loader.js';
 import { generateSyntheticData } from '#src/database/synthetic/synthetic-generator.js';
 import { SYNTHETIC_SCALES } from '#src/database/synthetic/synthetic-scale.js';
 import { dataOf } from '#test/utils/expect-graphql.js';
-import { createTestApp, resetDatabase, type TestApp } from '#test/utils/test-app.js';
+import { createTestApp, type TestApp } from '#test/utils/test-app.js';
 
 const FINGERPRINT = `SELECT md5(string_agg(concat_ws('|', component_id, period_id, office_id, value, milestone_status, disaggregations), ',' ORDER BY id)) AS results,
   (SELECT md5(string_agg(concat_ws('|', id, indicator_id, position, baseline_value, target_value), ',' ORDER BY id)) FROM indicator_component) AS components
@@ -16,7 +16,7 @@ describe('synthetic data generator', () => {
     t = await createTestApp();
   });
 
-  beforeEach(() => resetDatabase(t.dataSource));
+  beforeEach(() => t.reset());
 
   afterAll(() => t.close());
 
@@ -25,10 +25,10 @@ describe('synthetic data generator', () => {
   it('gives the same data for the same seed, and other data for another', async () => {
     const summary = await generateSyntheticData(t.dataSource, SYNTHETIC_SCALES.tiny, 7);
     const first = await fingerprint();
-    await resetDatabase(t.dataSource);
+    await t.reset();
     expect(await generateSyntheticData(t.dataSource, SYNTHETIC_SCALES.tiny, 7)).toEqual(summary);
     expect(await fingerprint()).toEqual(first);
-    await resetDatabase(t.dataSource);
+    await t.reset();
     await generateSyntheticData(t.dataSource, SYNTHETIC_SCALES.tiny, 8);
     expect((await fingerprint())!.results).not.toBe(first!.results);
   });

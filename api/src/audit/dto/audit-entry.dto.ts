@@ -1,0 +1,40 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('FieldChange')
+export class FieldChangeDTO {
+  @Field()
+  field: string;
+
+  @Field(() => String, { nullable: true, description: 'The value before, as JSON' })
+  before: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The value after, as JSON' })
+  after: string | null;
+}
+
+@ObjectType('AuditEntry')
+export class AuditEntryDTO {
+  @Field(() => ID)
+  id: number;
+
+  @Field(() => GraphQLISODateTime)
+  at: Date;
+
+  @Field(() => ID, { nullable: true })
+  userId: number | null;
+
+  @Field(() => String, { nullable: true })
+  userEmail: string | null;
+
+  @Field()
+  entityType: string;
+
+  @Field(() => ID)
+  entityId: number;
+
+  @Field()
+  action: string;
+
+  @Field(() => [FieldChangeDTO])
+  changes: FieldChangeDTO[];
+}

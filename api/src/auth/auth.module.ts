@@ -1,0 +1,33 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { AccessGuard } from '#src/auth/access.guard.js';
+import { ActorLoader } from '#src/auth/actor.loader.js';
+import { AuthResolver } from '#src/auth/auth.resolver.js';
+import { AuthService } from '#src/auth/auth.service.js';
+import { resolveJwtSecret } from '#src/auth/jwt-secret.js';
+import { LoginThrottleGuard } from '#src/auth/login-throttle.guard.js';
+import { AppConfigService } from '#src/config/app-config.service.js';
+
+@Global()
+@Module({
+  imports: [
+    JwtModule.registerAsync({
+      inject: [AppConfigService],
+      useFactory: (config: AppConfigService) => ({
+        secret: resolveJwtSecret(config),
+        signOptions: { algorithm: 'HS256', expiresIn: config.get('JWT_EXPIRES_IN') as `${number}h` },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
+    }),
+  ],
+  providers: [
+    ActorLoader,
+    AuthService,
+    AuthResolver,
+    LoginThrottleGuard,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [ActorLoader],
+})
+export class AuthModule {}

@@ -1,0 +1,24 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { Actor } from '#src/auth/actor.js';
+import { Role } from '#src/auth/role.enum.js';
+import { LIST_ALIAS } from '#src/common/crud/apply-list-query.js';
+
+/**
+ * Viewers (donors, constituents, partners) see a framework and its parts only once it is
+ * published. `path` leads from the listed entity to its framework, e.g. ['indicator', 'outcome',
+ * 'framework'] for a component; empty for the framework itself.
+ */
+export function publishedOnlyForViewers<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+  actor: Actor,
+  path: string[],
+): void {
+  if (actor.role !== Role.VIEWER) return;
+  let alias = LIST_ALIAS;
+  for (const [index, relation] of path.entries()) {
+    const next = `published_scope_${index}`;
+    qb.innerJoin(`${alias}.${relation}`, next);
+    alias = next;
+  }
+  qb.andWhere(`${alias}.publishedAt IS NOT NULL`);
+}
