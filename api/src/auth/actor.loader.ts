@@ -2,6 +2,7 @@ import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { Actor } from '#src/auth/actor.js';
+import { Role } from '#src/auth/role.enum.js';
 import { officeSubtree } from '#src/office/office-tree.util.js';
 import { UserEntity } from '#src/user/user.entity.js';
 
@@ -35,8 +36,26 @@ export class ActorLoader {
     if (!user || !user.active || payload.iat < Math.floor(user.tokensValidAfter.getTime() / 1000)) {
       throw new UnauthorizedException('the token is no longer valid: sign in again');
     }
-    return new Actor(user.id, user.email, user.role, user.officeIds, (ids) =>
-      officeSubtree(this.dataSource.manager, ids),
+    return new Actor(
+      user.id,
+      user.email,
+      user.role,
+      user.officeIds,
+      await this.readableOffices(user.role, user.officeIds),
     );
+  }
+
+  private async readableOffices(role: Role, officeIds: number[]): Promise<number[] | null> {
+    switch (role) {
+      case Role.ADMIN:
+        return null;
+      case Role.REGIONAL_MANAGER:
+      case Role.KM_OFFICER:
+        return officeSubtree(this.dataSource.manager, officeIds);
+      case Role.PROGRAMME_OFFICER:
+        return officeIds;
+      case Role.VIEWER:
+        return [];
+    }
   }
 }

@@ -1,31 +1,27 @@
 import { Role } from '#src/auth/role.enum.js';
 
-export type SubtreeResolver = (officeIds: number[]) => Promise<number[]>;
-
 /** The signed-in user a request acts for, as loaded from the database for this request. */
 export class Actor {
-  private readable?: Promise<number[] | null>;
-
   constructor(
     readonly userId: number,
     readonly email: string,
     readonly role: Role,
     /** Offices the user is assigned to. */
     readonly officeIds: number[],
-    private readonly subtreeOf: SubtreeResolver,
+    /**
+     * Offices whose results and reports the actor may read; null means all. Managers and KM
+     * officers see their offices' whole subtree, programme officers their own offices, viewers
+     * only approved data (which the report workflow brings). Computed when the actor is loaded,
+     * never inside a transaction (the embedded database has one connection).
+     */
+    private readonly readable: number[] | null,
   ) {}
 
   get isAdmin(): boolean {
     return this.role === Role.ADMIN;
   }
 
-  /**
-   * Offices whose results and reports the actor may read; null means all. Managers and KM
-   * officers see their offices' whole subtree, programme officers their own offices, viewers only
-   * approved data (which the report workflow brings).
-   */
-  readableOfficeIds(): Promise<number[] | null> {
-    this.readable ??= this.computeReadable();
+  readableOfficeIds(): number[] | null {
     return this.readable;
   }
 
@@ -34,19 +30,5 @@ export class Actor {
     if (this.role === Role.ADMIN) return null;
     if (this.role === Role.PROGRAMME_OFFICER || this.role === Role.KM_OFFICER) return this.officeIds;
     return [];
-  }
-
-  private async computeReadable(): Promise<number[] | null> {
-    switch (this.role) {
-      case Role.ADMIN:
-        return null;
-      case Role.REGIONAL_MANAGER:
-      case Role.KM_OFFICER:
-        return this.subtreeOf(this.officeIds);
-      case Role.PROGRAMME_OFFICER:
-        return this.officeIds;
-      case Role.VIEWER:
-        return [];
-    }
   }
 }

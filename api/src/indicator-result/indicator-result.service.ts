@@ -50,7 +50,7 @@ export class IndicatorResultService extends CrudService<
 
   /** Results of the offices the actor may read (see Actor.readableOfficeIds). */
   protected override async applyReadScope(qb: SelectQueryBuilder<IndicatorResultEntity>, actor: Actor): Promise<void> {
-    const offices = await actor.readableOfficeIds();
+    const offices = actor.readableOfficeIds();
     if (offices !== null) qb.andWhere('e.officeId = ANY(:scopeOffices)', { scopeOffices: offices });
   }
 

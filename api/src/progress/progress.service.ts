@@ -111,7 +111,7 @@ export class ProgressService {
 
   /** The offices whose results count: the office asked for and those under it, within the actor's reach. */
   private async officesCounted(actor: Actor, officeId: string | null): Promise<number[] | null> {
-    const readable = await actor.readableOfficeIds();
+    const readable = actor.readableOfficeIds();
     if (officeId === null) return readable;
     const office = await findReference(this.dataSource.manager, OfficeEntity, officeId, 'officeId', 'Office');
     if (readable !== null && !readable.includes(office.id)) {

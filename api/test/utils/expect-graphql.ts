@@ -23,3 +23,10 @@ export function expectFieldError(
     message: expect.stringMatching(reason),
   });
 }
+
+/** Asserts that the request failed as a whole with `code` (FORBIDDEN, UNAUTHENTICATED...). */
+export function expectRefused(response: GraphQLResponse, code: string, reason: RegExp): void {
+  expect(response.errors?.map((error) => ({ code: error.extensions?.code, message: error.message }))).toEqual([
+    { code, message: expect.stringMatching(reason) },
+  ]);
+}

@@ -1,6 +1,6 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request } from 'express';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { AppConfigService } from '#src/config/app-config.service.js';
 import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
@@ -23,11 +23,10 @@ const CLIENT_ERROR_CODES = new Set([
 
 /** Clients see their own mistakes in full; unexpected failures only as a generic message in production. */
 function formatError(isProduction: boolean) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  return (formatted: GraphQLFormattedError, _error: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
     if (CLIENT_ERROR_CODES.has(code) || !isProduction) return formatted;
-    const original = error instanceof GraphQLError ? error.originalError : error;
-    console.error(original);
+    // GraphQLExceptionFilter has logged it; the client learns nothing of the internals.
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }

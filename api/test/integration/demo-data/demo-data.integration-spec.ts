@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { claimDataset } from '#src/database/seeds/dataset-marker.js';
+import { readFileSync } from 'node:fs';
 import { DemoDataLoader } from '#src/database/seeds/demo-data.loader.js';
+import { DEMO_USERS } from '#src/database/seeds/demo/users.data.js';
 import { dataOf } from '#test/utils/expect-graphql.js';
 import { createTestApp, type TestApp } from '#test/utils/test-app.js';
 
@@ -153,6 +155,45 @@ describe('demo data from the seeds', () => {
     expect([count('QUARTER'), count('YEAR'), count('BIENNIUM')]).toEqual([16, 4, 2]);
     const codes = allReportingPeriods.map((period) => period.code);
     expect(codes).toEqual(expect.arrayContaining(['2008-Q1', '2009-Q2', '2011-Q4', '2008-09', '2010-11']));
+  });
+
+  it('has one demo user per role, who sign in with the passwords of README.md', async () => {
+    const { allUsers } = dataOf(
+      await t.gql<{ allUsers: { email: string; role: string; offices: { code: string }[] }[] }>(
+        '{ allUsers(perPage: 20) { email role offices { code } } }',
+      ),
+    );
+    const demo = allUsers.filter((user) => user.email !== 'test-admin@example.org');
+    expect(demo.map((user) => user.role).sort()).toEqual([
+      'ADMIN',
+      'KM_OFFICER',
+      'PROGRAMME_OFFICER',
+      'REGIONAL_MANAGER',
+      'VIEWER',
+    ]);
+    expect(demo.find((user) => user.role === 'PROGRAMME_OFFICER')).toMatchObject({
+      email: 'dhaka.po@example.org',
+      offices: [{ code: 'CO-DHAKA' }],
+    });
+    const readme = readFileSync(new URL('../../../../README.md', import.meta.url), 'utf8');
+    for (const user of DEMO_USERS) {
+      expect(readme).toMatch(new RegExp(`\\|\\s*${user.email.replace('.', '\\.')}\\s*\\|\\s*${user.password}\\s*\\|`));
+      const login = await t.gql(
+        `mutation { login(email: "${user.email}", password: "${user.password}") { token } }`,
+        undefined,
+        null,
+      );
+      expect(dataOf(login)).toEqual({ login: { token: expect.any(String) } });
+    }
+  });
+
+  it('publishes the knowledge strategy to viewers', async () => {
+    const { allResultsFrameworks } = dataOf(
+      await t.gql<{ allResultsFrameworks: { publishedAt: string | null }[] }>(
+        '{ allResultsFrameworks { publishedAt } }',
+      ),
+    );
+    expect(allResultsFrameworks[0]!.publishedAt).not.toBeNull();
   });
 
   it('loads only into an empty database, and never into a synthetic one', async () => {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from '@jest/globals';
+import { GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { graphqlOptions } from '#src/common/graphql/graphql.options.js';
+import type { AppConfigService } from '#src/config/app-config.service.js';
+
+const configFor = (production: boolean) =>
+  ({
+    isProduction: production,
+    graphiqlEnabled: !production,
+    get: (key: string) => ({ GRAPHQL_MAX_DEPTH: 10, GRAPHQL_MAX_COMPLEXITY: 50_000 })[key],
+  }) as unknown as AppConfigService;
+
+describe('GraphQL errors in production', () => {
+  const production = graphqlOptions(configFor(true), {} as DataSource);
+
+  it('carry no stack traces and hide unexpected failures', () => {
+    expect(production.includeStacktraceInErrorResponses).toBe(false);
+    expect(production.graphiql).toBe(false);
+    const internal = new GraphQLError('relation "x" does not exist', {
+      originalError: new Error('relation "x" does not exist'),
+    });
+    const shown = production.formatError!(
+      { message: internal.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      internal,
+    );
+    expect(shown).toEqual({
+      message: 'Internal server error',
+      path: undefined,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  });
+
+  it('still tell clients what was wrong with their own input', () => {
+    const formatted = { message: 'code: must be ...', extensions: { code: 'BAD_USER_INPUT', fields: [] } };
+    expect(production.formatError!(formatted, new GraphQLError('x'))).toBe(formatted);
+  });
+
+  it('show stack traces in development', () => {
+    expect(graphqlOptions(configFor(false), {} as DataSource).includeStacktraceInErrorResponses).toBe(true);
+  });
+});

@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Role } from '#src/auth/role.enum.js';
+import { createComponent, createIndicator, createSmallFramework } from '#test/factories/framework.factory.js';
+import { createRegion } from '#test/factories/office.factory.js';
+import { createPeriods } from '#test/factories/period.factory.js';
+import { createResult } from '#test/factories/result.factory.js';
+import { dataOf, expectFieldError, expectRefused } from '#test/utils/expect-graphql.js';
+import { createTestApp, type TestApp } from '#test/utils/test-app.js';
+
+// Dhaka's programme officer must not reach Yangon's results by any path.
+describe('office scope', () => {
+  let t: TestApp;
+  let ids: {
+    framework: number;
+    component: number;
+    period: number;
+    dhaka: number;
+    yangon: number;
+    dhakaResult: number;
+    yangonResult: number;
+  };
+  const tokens: Partial<Record<Role, string>> = {};
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const { framework, components } = await createSmallFramework(t.dataSource);
+    const { region, dhaka, yangon } = await createRegion(t.dataSource);
+    const { '2009-Q2': period } = await createPeriods(t.dataSource, ['2009-Q2']);
+    const keys = { componentId: components[0]!.id, periodId: period!.id };
+    const dhakaResult = await createResult(t.dataSource, { ...keys, officeId: dhaka.id }, { value: 12 });
+    const yangonResult = await createResult(t.dataSource, { ...keys, officeId: yangon.id }, { value: 20 });
+    ids = {
+      framework: framework.id,
+      component: components[0]!.id,
+      period: period!.id,
+      dhaka: dhaka.id,
+      yangon: yangon.id,
+      dhakaResult: dhakaResult.id,
+      yangonResult: yangonResult.id,
+    };
+    tokens.PROGRAMME_OFFICER = (await t.signedIn(Role.PROGRAMME_OFFICER, [dhaka.id])).token;
+    tokens.REGIONAL_MANAGER = (await t.signedIn(Role.REGIONAL_MANAGER, [region.id])).token;
+    tokens.KM_OFFICER = (await t.signedIn(Role.KM_OFFICER, [region.id])).token;
+    tokens.VIEWER = (await t.signedIn(Role.VIEWER)).token;
+  });
+
+  afterAll(() => t.close());
+
+  const asPO = <T = Record<string, unknown>>(query: string) => t.gql<T>(query, undefined, tokens.PROGRAMME_OFFICER);
+  const resultIds = async (query: string, role: Role) =>
+    dataOf(
+      await t.gql<{ allIndicatorResults: { id: string }[] }>(query, undefined, tokens[role]),
+    ).allIndicatorResults.map((r) => Number(r.id));
+
+  describe('a programme officer of Dhaka', () => {
+    it('lists and counts only Dhaka results', async () => {
+      expect(await resultIds('{ allIndicatorResults { id } }', Role.PROGRAMME_OFFICER)).toEqual([ids.dhakaResult]);
+      expect(
+        dataOf(await asPO<{ _allIndicatorResultsMeta: { count: number } }>('{ _allIndicatorResultsMeta { count } }'))
+          ._allIndicatorResultsMeta.count,
+      ).toBe(1);
+    });
+
+    it("gets nothing for Yangon's result by guessing its id", async () => {
+      expect(dataOf(await asPO(`{ IndicatorResult(id: "${ids.yangonResult}") { id } }`))).toEqual({
+        IndicatorResult: null,
+      });
+    });
+
+    it('gets nothing by filtering on Yangon or on its ids', async () => {
+      expect(
+        await resultIds(
+          `{ allIndicatorResults(filter: { officeId: "${ids.yangon}" }) { id } }`,
+          Role.PROGRAMME_OFFICER,
+        ),
+      ).toEqual([]);
+      expect(
+        await resultIds(
+          `{ allIndicatorResults(filter: { ids: ["${ids.yangonResult}"] }) { id } }`,
+          Role.PROGRAMME_OFFICER,
+        ),
+      ).toEqual([]);
+    });
+
+    it('sees progress from Dhaka results only, and may not ask for Yangon', async () => {
+      const mine = await asPO<{ indicatorProgress: { actualValue: number }[] }>(
+        `{ indicatorProgress(frameworkId: "${ids.framework}", periodId: "${ids.period}") { actualValue } }`,
+      );
+      expect(dataOf(mine).indicatorProgress[0]!.actualValue).toBe(12);
+      const theirs = await asPO(
+        `{ indicatorProgress(frameworkId: "${ids.framework}", periodId: "${ids.period}", officeId: "${ids.yangon}") { actualValue } }`,
+      );
+      expectFieldError(theirs, 'officeId', /LO-YANGON is outside the offices you may see/, 'FORBIDDEN');
+    });
+
+    it("cannot read Yangon's result through its audit trail", async () => {
+      expectFieldError(
+        await asPO(`{ auditTrail(entityType: "IndicatorResult", entityId: "${ids.yangonResult}") { id } }`),
+        'entityId',
+        /no IndicatorResult/,
+      );
+    });
+
+    it("cannot change or delete Yangon's result, which does not exist for them", async () => {
+      expectFieldError(
+        await asPO(`mutation { updateIndicatorResult(id: "${ids.yangonResult}", value: 1) { id } }`),
+        'id',
+        /no IndicatorResult with id/,
+      );
+      expectFieldError(
+        await asPO(`mutation { deleteIndicatorResult(id: "${ids.yangonResult}") { id } }`),
+        'id',
+        /no IndicatorResult with id/,
+      );
+      const [row] = (await t.dataSource.query('SELECT value FROM indicator_result WHERE id = $1', [
+        ids.yangonResult,
+      ])) as { value: number }[];
+      expect(row!.value).toBe(20);
+    });
+
+    it('cannot report for Yangon by setting officeId, but can for Dhaka', async () => {
+      const indicator = await createIndicator(t.dataSource, { id: 1, number: 1 } as never, { code: '1.7' });
+      const component = await createComponent(t.dataSource, indicator);
+      const create = (office: number) =>
+        asPO(
+          `mutation { createIndicatorResult(componentId: "${component.id}", periodId: "${ids.period}", officeId: "${office}", value: 5) { id } }`,
+        );
+      expectFieldError(await create(ids.yangon), 'officeId', /may not report results for LO-YANGON/, 'FORBIDDEN');
+      expect(dataOf(await create(ids.dhaka))).toEqual({ createIndicatorResult: { id: expect.any(String) } });
+    });
+  });
+
+  it('a regional manager reads the whole subtree of ROAP', async () => {
+    expect((await resultIds('{ allIndicatorResults { id } }', Role.REGIONAL_MANAGER)).sort()).toEqual(
+      expect.arrayContaining([ids.dhakaResult, ids.yangonResult]),
+    );
+  });
+
+  it('a KM officer of ROAP reads Dhaka results but changes only its own office’s', async () => {
+    expect(
+      await resultIds(`{ allIndicatorResults(filter: { officeId: "${ids.dhaka}" }) { id } }`, Role.KM_OFFICER),
+    ).toContain(ids.dhakaResult);
+    const response = await t.gql(
+      `mutation { updateIndicatorResult(id: "${ids.dhakaResult}", value: 13) { id } }`,
+      undefined,
+      tokens.KM_OFFICER,
+    );
+    expectFieldError(response, 'id', /belongs to another office/, 'FORBIDDEN');
+  });
+
+  describe('a viewer', () => {
+    it('sees no results until they are approved', async () => {
+      expect(await resultIds('{ allIndicatorResults { id } }', Role.VIEWER)).toEqual([]);
+    });
+
+    it('sees a framework and its parts only once published', async () => {
+      const asViewer = (query: string) => t.gql<Record<string, unknown>>(query, undefined, tokens.VIEWER);
+      expect(dataOf(await asViewer('{ allResultsFrameworks { id } allIndicators { id } }'))).toEqual({
+        allResultsFrameworks: [],
+        allIndicators: [],
+      });
+      expect(dataOf(await asViewer(`{ IndicatorComponent(id: "${ids.component}") { id } }`))).toEqual({
+        IndicatorComponent: null,
+      });
+      expectFieldError(
+        await asViewer(`{ indicatorProgress(frameworkId: "${ids.framework}", periodId: "${ids.period}") { status } }`),
+        'frameworkId',
+        /no ResultsFramework/,
+      );
+      dataOf(await t.gql(`mutation { publishResultsFramework(id: "${ids.framework}") { publishedAt } }`));
+      const published = dataOf(
+        await asViewer(
+          `{ allResultsFrameworks { id } allIndicators { code } IndicatorComponent(id: "${ids.component}") { id } }`,
+        ),
+      );
+      expect(published).toMatchObject({
+        allResultsFrameworks: [{ id: String(ids.framework) }],
+        IndicatorComponent: { id: String(ids.component) },
+      });
+      const progress = await asViewer(
+        `{ indicatorProgress(frameworkId: "${ids.framework}", periodId: "${ids.period}") { status } }`,
+      );
+      expect(dataOf(progress)).toMatchObject({ indicatorProgress: expect.arrayContaining([{ status: 'NO_DATA' }]) });
+    });
+
+    it('reads no user data', async () => {
+      expectRefused(
+        await t.gql('{ allUsers { email } }', undefined, tokens.VIEWER),
+        'FORBIDDEN',
+        /a VIEWER may not call allUsers/,
+      );
+    });
+  });
+});
