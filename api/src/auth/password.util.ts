@@ -1,4 +1,5 @@
-import argon2 from 'argon2';
+import { randomBytes } from 'node:crypto';
+import { argon2id, argon2Verify } from 'hash-wasm';
 
 const MIN_LENGTH = 10;
 const MAX_LENGTH = 200;
@@ -16,12 +17,24 @@ export function passwordProblem(password: string, email?: string): string | null
   return null;
 }
 
-/** argon2id with the library's defaults (64 MiB, 3 passes). */
-export const hashPassword = (password: string): Promise<string> => argon2.hash(password, { type: argon2.argon2id });
+/**
+ * argon2id with OWASP's baseline (19 MiB, 2 passes, 1 lane), in WebAssembly: the native argon2
+ * package's prebuilt binary crashed on these machines (docs/adr/0006-password-hashing.md).
+ */
+export const hashPassword = (password: string): Promise<string> =>
+  argon2id({
+    password,
+    salt: randomBytes(16),
+    parallelism: 1,
+    iterations: 2,
+    memorySize: 19_456,
+    hashLength: 32,
+    outputType: 'encoded',
+  });
 
 export async function verifyPassword(hash: string, password: string): Promise<boolean> {
   try {
-    return await argon2.verify(hash, password);
+    return await argon2Verify({ password, hash });
   } catch {
     return false;
   }
