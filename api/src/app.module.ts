@@ -11,6 +11,10 @@ import { DatabaseModule } from '#src/database/database.module.js';
 import { AuditModule } from '#src/audit/audit.module.js';
 import { AuthModule } from '#src/auth/auth.module.js';
 import { OfficeModule } from '#src/office/office.module.js';
+import { CountryProgrammeModule } from '#src/country-programme/country-programme.module.js';
+import { ProgrammeOutcomeModule } from '#src/programme-outcome/programme-outcome.module.js';
+import { ImplementationPlanModule } from '#src/implementation-plan/implementation-plan.module.js';
+import { PlanItemModule } from '#src/plan-item/plan-item.module.js';
 import { UserModule } from '#src/user/user.module.js';
 import { ReportingPeriodModule } from '#src/reporting-period/reporting-period.module.js';
 import { ResultsFrameworkModule } from '#src/results-framework/results-framework.module.js';
@@ -42,6 +46,10 @@ import { ProgressModule } from '#src/progress/progress.module.js';
     IntermediateTargetModule,
     IndicatorResultModule,
     ProgressModule,
+    CountryProgrammeModule,
+    ProgrammeOutcomeModule,
+    ImplementationPlanModule,
+    PlanItemModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: GraphQLExceptionFilter }],
 })

@@ -1,5 +1,9 @@
 import { AuditEntryEntity } from '#src/audit/audit-entry.entity.js';
 import { AppMetadataEntity } from '#src/database/app-metadata.entity.js';
+import { PlanItemEntity } from '#src/plan-item/plan-item.entity.js';
+import { ImplementationPlanEntity } from '#src/implementation-plan/implementation-plan.entity.js';
+import { ProgrammeOutcomeEntity } from '#src/programme-outcome/programme-outcome.entity.js';
+import { CountryProgrammeEntity } from '#src/country-programme/country-programme.entity.js';
 import { IndicatorComponentEntity } from '#src/indicator-component/indicator-component.entity.js';
 import { IndicatorEntity } from '#src/indicator/indicator.entity.js';
 import { IndicatorResultEntity } from '#src/indicator-result/indicator-result.entity.js';
@@ -23,4 +27,8 @@ export const ENTITIES = [
   IndicatorResultEntity,
   UserEntity,
   AuditEntryEntity,
+  CountryProgrammeEntity,
+  ProgrammeOutcomeEntity,
+  ImplementationPlanEntity,
+  PlanItemEntity,
 ];

@@ -3,6 +3,7 @@ import { createIndicatorComponentLoaders } from '#src/indicator-component/indica
 import { createIndicatorLoaders } from '#src/indicator/indicator.loader.js';
 import { createIntermediateTargetLoaders } from '#src/intermediate-target/intermediate-target.loader.js';
 import { createOfficeLoaders } from '#src/office/office.loader.js';
+import { createPlanItemLoaders } from '#src/plan-item/plan-item.loader.js';
 import { createOutcomeLoaders } from '#src/outcome/outcome.loader.js';
 import { createReportingPeriodLoaders } from '#src/reporting-period/reporting-period.loader.js';
 import { createResultsFrameworkLoaders } from '#src/results-framework/results-framework.loader.js';
@@ -16,6 +17,7 @@ export const createLoaders = (dataSource: DataSource) => ({
   ...createIndicatorLoaders(dataSource),
   ...createIndicatorComponentLoaders(dataSource),
   ...createIntermediateTargetLoaders(dataSource),
+  ...createPlanItemLoaders(dataSource),
 });
 
 export type Loaders = ReturnType<typeof createLoaders>;

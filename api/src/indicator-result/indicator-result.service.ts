@@ -7,6 +7,7 @@ import { CrudService } from '#src/common/crud/crud.service.js';
 import { assignGiven, findReference } from '#src/common/crud/reference.util.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
 import { ForbiddenInputError } from '#src/common/errors/forbidden-input.error.js';
+import { assertWritableOffice, officeScoped } from '#src/common/scope/office-scope.js';
 import { InputError } from '#src/common/errors/input.error.js';
 import type { CreateIndicatorResultArgs } from '#src/indicator-result/dto/create-indicator-result.args.js';
 import type { UpdateIndicatorResultArgs } from '#src/indicator-result/dto/update-indicator-result.args.js';
@@ -50,8 +51,7 @@ export class IndicatorResultService extends CrudService<
 
   /** Results of the offices the actor may read (see Actor.readableOfficeIds). */
   protected override async applyReadScope(qb: SelectQueryBuilder<IndicatorResultEntity>, actor: Actor): Promise<void> {
-    const offices = actor.readableOfficeIds();
-    if (offices !== null) qb.andWhere('e.officeId = ANY(:scopeOffices)', { scopeOffices: offices });
+    officeScoped(qb, actor);
   }
 
   protected async buildNew(
@@ -99,7 +99,7 @@ export class IndicatorResultService extends CrudService<
     changes: ResultChanges,
     actor: Actor,
   ): Promise<void> {
-    this.assertWritable(actor, result);
+    assertWritableOffice(actor, result.officeId, 'id', 'the results');
     await this.openPeriodOf(manager, result.periodId, 'id');
     const lineage = await componentLineage(manager, result.componentId, 'id');
     assignGiven(result, {
@@ -120,16 +120,8 @@ export class IndicatorResultService extends CrudService<
     result: IndicatorResultEntity,
     actor: Actor,
   ): Promise<void> {
-    this.assertWritable(actor, result);
+    assertWritableOffice(actor, result.officeId, 'id', 'the results');
     await this.openPeriodOf(manager, result.periodId, 'id');
-  }
-
-  /** Readers of a wider scope (a KM officer reads the region) still change only their own offices' results. */
-  private assertWritable(actor: Actor, result: IndicatorResultEntity): void {
-    const writable = actor.writableOfficeIds;
-    if (writable !== null && !writable.includes(result.officeId)) {
-      throw new ForbiddenInputError('id', 'you may read this result but not change it: it belongs to another office');
-    }
   }
 
   /** Results are entered, changed and removed only while their period is open. */

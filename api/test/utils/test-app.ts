@@ -34,6 +34,10 @@ export interface TestApp {
 
 const APP_TABLES = [
   'audit_entry',
+  'plan_item',
+  'implementation_plan',
+  'programme_outcome',
+  'country_programme',
   'app_user',
   'indicator_result',
   'intermediate_target',

@@ -36,6 +36,10 @@ const EXPECTED: Record<string, Role[] | typeof PUBLIC> = {
   ...crud('IndicatorComponent', 'IndicatorComponents', ALL, [ADMIN, KM]),
   ...crud('IntermediateTarget', 'IntermediateTargets', ALL, [ADMIN, KM]),
   ...crud('IndicatorResult', 'IndicatorResults', ALL, [ADMIN, KM, PO]),
+  ...crud('CountryProgramme', 'CountryProgrammes', ALL, [ADMIN, KM, PO]),
+  ...crud('ProgrammeOutcome', 'ProgrammeOutcomes', ALL, [ADMIN, KM, PO]),
+  ...crud('ImplementationPlan', 'ImplementationPlans', ALL, [ADMIN, KM, PO]),
+  ...crud('PlanItem', 'PlanItems', ALL, [ADMIN, KM, PO]),
   indicatorProgress: ALL,
   auditTrail: [ADMIN, RM, KM, PO],
 };

@@ -145,7 +145,7 @@ describe('office scope', () => {
       undefined,
       tokens.KM_OFFICER,
     );
-    expectFieldError(response, 'id', /belongs to another office/, 'FORBIDDEN');
+    expectFieldError(response, 'id', /may not change the results of another office/, 'FORBIDDEN');
   });
 
   describe('a viewer', () => {
