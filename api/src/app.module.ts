@@ -11,6 +11,8 @@ import { DatabaseModule } from '#src/database/database.module.js';
 import { AuditModule } from '#src/audit/audit.module.js';
 import { AuthModule } from '#src/auth/auth.module.js';
 import { OfficeModule } from '#src/office/office.module.js';
+import { ReportingComplianceModule } from '#src/reporting-compliance/reporting-compliance.module.js';
+import { ProgressReportModule } from '#src/progress-report/progress-report.module.js';
 import { CountryProgrammeModule } from '#src/country-programme/country-programme.module.js';
 import { ProgrammeOutcomeModule } from '#src/programme-outcome/programme-outcome.module.js';
 import { ImplementationPlanModule } from '#src/implementation-plan/implementation-plan.module.js';
@@ -50,6 +52,8 @@ import { ProgressModule } from '#src/progress/progress.module.js';
     ProgrammeOutcomeModule,
     ImplementationPlanModule,
     PlanItemModule,
+    ProgressReportModule,
+    ReportingComplianceModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: GraphQLExceptionFilter }],
 })

@@ -1,5 +1,8 @@
 import { AuditEntryEntity } from '#src/audit/audit-entry.entity.js';
 import { AppMetadataEntity } from '#src/database/app-metadata.entity.js';
+import { ReportSnapshotEntity } from '#src/progress-report/report-snapshot.entity.js';
+import { ProgressReportLineEntity } from '#src/progress-report/progress-report-line.entity.js';
+import { ProgressReportEntity } from '#src/progress-report/progress-report.entity.js';
 import { PlanItemEntity } from '#src/plan-item/plan-item.entity.js';
 import { ImplementationPlanEntity } from '#src/implementation-plan/implementation-plan.entity.js';
 import { ProgrammeOutcomeEntity } from '#src/programme-outcome/programme-outcome.entity.js';
@@ -31,4 +34,7 @@ export const ENTITIES = [
   ProgrammeOutcomeEntity,
   ImplementationPlanEntity,
   PlanItemEntity,
+  ProgressReportEntity,
+  ProgressReportLineEntity,
+  ReportSnapshotEntity,
 ];

@@ -3,6 +3,7 @@ import { TimestampedEntity } from '#src/database/timestamped.entity.js';
 import { IndicatorComponentEntity } from '#src/indicator-component/indicator-component.entity.js';
 import { MilestoneStatus } from '#src/indicator-result/milestone-status.enum.js';
 import { OfficeEntity } from '#src/office/office.entity.js';
+import { ProgressReportEntity } from '#src/progress-report/progress-report.entity.js';
 import { ReportingPeriodEntity } from '#src/reporting-period/reporting-period.entity.js';
 
 export interface Disaggregation {
@@ -54,4 +55,13 @@ export class IndicatorResultEntity extends TimestampedEntity {
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   disaggregations: Disaggregation[];
+
+  /** The progress report it was entered through; null when KM staff entered it directly. */
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  reportId: number | null;
+
+  @ManyToOne(() => ProgressReportEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'report_id' })
+  report?: Relation<ProgressReportEntity>;
 }

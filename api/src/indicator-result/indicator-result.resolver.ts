@@ -20,7 +20,8 @@ export class IndicatorResultResolver extends CrudResolver<IndicatorResultEntity>
   filter: IndicatorResultFilter,
   createArgs: CreateIndicatorResultArgs,
   updateArgs: UpdateIndicatorResultArgs,
-  access: { read: ALL_ROLES, write: [Role.ADMIN, Role.KM_OFFICER, Role.PROGRAMME_OFFICER] },
+  // Programme officers enter results through their progress reports, which are reviewed.
+  access: { read: ALL_ROLES, write: [Role.ADMIN, Role.KM_OFFICER] },
 }) {
   constructor(protected readonly service: IndicatorResultService) {
     super();

@@ -6,7 +6,9 @@ import type { Actor } from '#src/auth/actor.js';
 import { CrudService } from '#src/common/crud/crud.service.js';
 import { assignGiven, findReference } from '#src/common/crud/reference.util.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
+import { Role } from '#src/auth/role.enum.js';
 import { ForbiddenInputError } from '#src/common/errors/forbidden-input.error.js';
+import { publishedOnlyForViewers } from '#src/results-framework/published-scope.js';
 import { assertWritableOffice, officeScoped } from '#src/common/scope/office-scope.js';
 import { InputError } from '#src/common/errors/input.error.js';
 import type { CreateIndicatorResultArgs } from '#src/indicator-result/dto/create-indicator-result.args.js';
@@ -19,6 +21,13 @@ import { ReportingPeriodEntity } from '#src/reporting-period/reporting-period.en
 import { PeriodStatus } from '#src/reporting-period/reporting-period.enums.js';
 
 type ResultChanges = Omit<UpdateIndicatorResultArgs, 'id'>;
+
+/** A result entered through a progress report changes only through that report and its review. */
+function assertNotInReport(result: IndicatorResultEntity): void {
+  if (result.reportId !== null) {
+    throw new ConflictError('id', `the result belongs to progress report ${result.reportId}: change it there`);
+  }
+}
 
 @Injectable()
 export class IndicatorResultService extends CrudService<
@@ -51,6 +60,12 @@ export class IndicatorResultService extends CrudService<
 
   /** Results of the offices the actor may read (see Actor.readableOfficeIds). */
   protected override async applyReadScope(qb: SelectQueryBuilder<IndicatorResultEntity>, actor: Actor): Promise<void> {
+    if (actor.role === Role.VIEWER) {
+      // Viewers read approved results (or those KM staff entered) of published frameworks, from any office.
+      publishedOnlyForViewers(qb, actor, ['component', 'indicator', 'outcome', 'framework']);
+      qb.leftJoin('e.report', 'viewer_report').andWhere(`(e.reportId IS NULL OR viewer_report.status = 'APPROVED')`);
+      return;
+    }
     officeScoped(qb, actor);
   }
 
@@ -100,6 +115,7 @@ export class IndicatorResultService extends CrudService<
     actor: Actor,
   ): Promise<void> {
     assertWritableOffice(actor, result.officeId, 'id', 'the results');
+    assertNotInReport(result);
     await this.openPeriodOf(manager, result.periodId, 'id');
     const lineage = await componentLineage(manager, result.componentId, 'id');
     assignGiven(result, {
@@ -121,6 +137,7 @@ export class IndicatorResultService extends CrudService<
     actor: Actor,
   ): Promise<void> {
     assertWritableOffice(actor, result.officeId, 'id', 'the results');
+    assertNotInReport(result);
     await this.openPeriodOf(manager, result.periodId, 'id');
   }
 

@@ -33,7 +33,7 @@ export function checkTransition(
     const possible = Object.keys(TRANSITIONS[status]);
     return {
       allowed: false,
-      reason: `a ${status} report cannot be ${PAST[action]}${possible.length ? ` (it can be ${possible.map((a) => PAST[a as ReportAction]).join(' or ')})` : ': it is read-only'}`,
+      reason: `${/^[AEIOU]/.test(status) ? 'an' : 'a'} ${status} report cannot be ${PAST[action]}${possible.length ? ` (it can be ${possible.map((a) => PAST[a as ReportAction]).join(' or ')})` : ': it is read-only'}`,
     };
   }
   if (periodStatus === PeriodStatus.LOCKED)

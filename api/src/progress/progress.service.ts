@@ -52,6 +52,8 @@ export interface ProgressQuery {
   periodId: string;
   /** The office and every office under it; when undefined, every office the actor may see. */
   officeId?: string | null;
+  /** Count results of submitted reports too, not only approved ones. */
+  includeSubmitted?: boolean | null;
 }
 
 /** Applies the progress rule to every component of a framework, from one SQL statement. */
@@ -75,8 +77,10 @@ export class ProgressService {
       throw InputError.field('frameworkId', `no ResultsFramework with id ${query.frameworkId}`);
     }
     const period = await findReference(manager, ReportingPeriodEntity, query.periodId, 'periodId', 'ReportingPeriod');
-    const offices = await this.officesCounted(actor, query.officeId ?? null);
-    const parameters: unknown[] = [framework.id, period.endDate, period.id];
+    // Viewers see approved results from every office; staff see what their offices reach.
+    const offices = actor.role === Role.VIEWER ? null : await this.officesCounted(actor, query.officeId ?? null);
+    const statuses = query.includeSubmitted && actor.role !== Role.VIEWER ? ['APPROVED', 'SUBMITTED'] : ['APPROVED'];
+    const parameters: unknown[] = [framework.id, period.endDate, period.id, statuses];
     if (offices !== null) parameters.push(offices);
     const rows = (await manager.query(componentProgressSql(offices !== null), parameters)) as ProgressRow[];
     const thresholds = this.config.progressThresholds;

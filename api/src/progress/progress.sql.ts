@@ -9,8 +9,9 @@ const milestoneRank = `CASE latest_milestone ${MILESTONE_PROGRESS_ORDER.map(
  * period, in one statement. Per office: results of periods inside [target start, period end],
  * where a period enclosing another (a year over its quarters) supersedes it; then the sum,
  * average and latest value. Across offices: the figures ResultFigures describes.
- * Parameters: $1 framework id, $2 reporting period end, $3 reporting period id, and when
- * `scoped`, $4 the ids of the offices whose results count.
+ * Parameters: $1 framework id, $2 reporting period end, $3 reporting period id, $4 the report
+ * statuses whose results count (results entered outside reports always count), and when
+ * `scoped`, $5 the ids of the offices whose results count.
  */
 export function componentProgressSql(scoped: boolean): string {
   return `
@@ -30,8 +31,10 @@ in_window AS (
     FROM indicator_result r
     JOIN components w ON w.component_id = r.component_id
     JOIN reporting_period p ON p.id = r.period_id
+    LEFT JOIN progress_report report ON report.id = r.report_id
    WHERE p.start_date >= w.window_start AND p.end_date <= $2::date
-     ${scoped ? 'AND r.office_id = ANY($4::int[])' : ''}
+     AND (r.report_id IS NULL OR report.status = ANY($4::report_status[]))
+     ${scoped ? 'AND r.office_id = ANY($5::int[])' : ''}
 ),
 effective AS (
   SELECT w.* FROM in_window w

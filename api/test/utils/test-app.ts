@@ -34,6 +34,9 @@ export interface TestApp {
 
 const APP_TABLES = [
   'audit_entry',
+  'report_snapshot',
+  'progress_report_line',
+  'progress_report',
   'plan_item',
   'implementation_plan',
   'programme_outcome',

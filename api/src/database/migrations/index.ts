@@ -2,10 +2,12 @@ import type { MigrationInterface } from 'typeorm';
 import { InitialSchema1795353832119 } from '#src/database/migrations/1795353832119-initial-schema.js';
 import { UsersAuditPublication1795356009015 } from '#src/database/migrations/1795356009015-users-audit-publication.js';
 import { DwcpPlans1795357512405 } from '#src/database/migrations/1795357512405-dwcp-plans.js';
+import { ProgressReports1795357785190 } from '#src/database/migrations/1795357785190-progress-reports.js';
 
 // Listed in order, not globbed: see entities.ts. Add each generated migration here.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   InitialSchema1795353832119,
   UsersAuditPublication1795356009015,
   DwcpPlans1795357512405,
+  ProgressReports1795357785190,
 ];

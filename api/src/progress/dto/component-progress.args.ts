@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsBoolean, IsOptional } from 'class-validator';
 import { NullableId, RequiredId } from '#src/common/validation/field.decorators.js';
 
 @ArgsType()
@@ -14,4 +15,13 @@ export class ComponentProgressArgs {
   @Field(() => ID, { nullable: true, description: 'This office and the offices under it; all offices when omitted' })
   @NullableId()
   officeId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Count submitted reports too, not only approved ones',
+  })
+  @IsOptional()
+  @IsBoolean()
+  includeSubmitted?: boolean | null;
 }

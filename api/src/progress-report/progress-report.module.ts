@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { ProgressReportResolver } from '#src/progress-report/progress-report.resolver.js';
+import { ProgressReportService } from '#src/progress-report/progress-report.service.js';
+import { ReportWorkflowService } from '#src/progress-report/report-workflow.service.js';
+
+@Module({ providers: [ProgressReportService, ReportWorkflowService, ProgressReportResolver] })
+export class ProgressReportModule {}

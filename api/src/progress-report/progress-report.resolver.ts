@@ -1,0 +1,92 @@
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow } from '#src/auth/access.decorator.js';
+import type { Actor } from '#src/auth/actor.js';
+import { CurrentActor } from '#src/auth/current-actor.decorator.js';
+import { Role } from '#src/auth/role.enum.js';
+import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
+import { CountryProgrammeDTO } from '#src/country-programme/dto/country-programme.dto.js';
+import { DWCP_ACCESS } from '#src/country-programme/dwcp-access.js';
+import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
+import { IndicatorResultDTO } from '#src/indicator-result/dto/indicator-result.dto.js';
+import {
+  CreateProgressReportArgs,
+  ProgressReportFilter,
+  ReturnProgressReportArgs,
+  SubmitProgressReportArgs,
+  UpdateProgressReportArgs,
+} from '#src/progress-report/dto/progress-report.args.js';
+import {
+  ProgressReportDTO,
+  ProgressReportLineDTO,
+  ReportChangeDTO,
+} from '#src/progress-report/dto/progress-report.dto.js';
+import type { ProgressReportEntity } from '#src/progress-report/progress-report.entity.js';
+import { ProgressReportService } from '#src/progress-report/progress-report.service.js';
+import { ReportWorkflowService } from '#src/progress-report/report-workflow.service.js';
+import { ReportingPeriodDTO } from '#src/reporting-period/dto/reporting-period.dto.js';
+
+const json = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
+
+@Resolver(() => ProgressReportDTO)
+export class ProgressReportResolver extends CrudResolver<ProgressReportEntity>({
+  name: 'ProgressReport',
+  plural: 'ProgressReports',
+  dto: ProgressReportDTO,
+  filter: ProgressReportFilter,
+  createArgs: CreateProgressReportArgs,
+  updateArgs: UpdateProgressReportArgs,
+  access: DWCP_ACCESS,
+}) {
+  constructor(
+    protected readonly service: ProgressReportService,
+    private readonly workflow: ReportWorkflowService,
+  ) {
+    super();
+  }
+
+  @Allow(...DWCP_ACCESS.write)
+  @Mutation(() => ProgressReportDTO, {
+    description: 'DRAFT or RETURNED -> SUBMITTED; the same version twice does nothing twice',
+  })
+  submitProgressReport(@CurrentActor() actor: Actor, @Args() { id, version }: SubmitProgressReportArgs) {
+    return this.workflow.submit(actor, id, version);
+  }
+
+  @Allow(Role.REGIONAL_MANAGER)
+  @Mutation(() => ProgressReportDTO, { description: 'SUBMITTED -> APPROVED: read-only from then on' })
+  approveProgressReport(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.workflow.approve(actor, id);
+  }
+
+  @Allow(Role.REGIONAL_MANAGER)
+  @Mutation(() => ProgressReportDTO, { description: 'SUBMITTED -> RETURNED, with a reason and flagged lines' })
+  returnProgressReport(@CurrentActor() actor: Actor, @Args() { id, reason, lineComments }: ReturnProgressReportArgs) {
+    return this.workflow.return(actor, id, reason, lineComments ?? []);
+  }
+
+  @ResolveField(() => [ProgressReportLineDTO])
+  lines(@Parent() report: ProgressReportEntity, @Context() { loaders }: GraphQLContext) {
+    return loaders.linesByReport.load(report.id);
+  }
+
+  @ResolveField(() => [IndicatorResultDTO])
+  results(@Parent() report: ProgressReportEntity, @Context() { loaders }: GraphQLContext) {
+    return loaders.resultsByReport.load(report.id);
+  }
+
+  @ResolveField(() => CountryProgrammeDTO)
+  async programme(@Parent() report: ProgressReportEntity, @Context() { loaders }: GraphQLContext) {
+    return loaders.programmeById.load(report.programmeId);
+  }
+
+  @ResolveField(() => ReportingPeriodDTO)
+  period(@Parent() report: ProgressReportEntity, @Context() { loaders }: GraphQLContext) {
+    return loaders.periodById.load(report.periodId);
+  }
+
+  @ResolveField(() => [ReportChangeDTO], { description: 'What changed since the report was last returned' })
+  async changesSinceReturn(@Parent() report: ProgressReportEntity): Promise<ReportChangeDTO[]> {
+    const changes = await this.workflow.changesSinceReturn(report);
+    return changes.map((change) => ({ field: change.field, before: json(change.before), after: json(change.after) }));
+  }
+}

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { ReportingComplianceResolver } from '#src/reporting-compliance/reporting-compliance.resolver.js';
+import { ReportingComplianceService } from '#src/reporting-compliance/reporting-compliance.service.js';
+
+@Module({ providers: [ReportingComplianceService, ReportingComplianceResolver] })
+export class ReportingComplianceModule {}

@@ -1,0 +1,20 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Allow } from '#src/auth/access.decorator.js';
+import type { Actor } from '#src/auth/actor.js';
+import { CurrentActor } from '#src/auth/current-actor.decorator.js';
+import { Role } from '#src/auth/role.enum.js';
+import { ComplianceCellDTO, ReportingComplianceArgs } from '#src/reporting-compliance/reporting-compliance.dto.js';
+import { ReportingComplianceService } from '#src/reporting-compliance/reporting-compliance.service.js';
+
+@Resolver(() => ComplianceCellDTO)
+export class ReportingComplianceResolver {
+  constructor(private readonly compliance: ReportingComplianceService) {}
+
+  @Allow(Role.ADMIN, Role.REGIONAL_MANAGER, Role.KM_OFFICER, Role.PROGRAMME_OFFICER)
+  @Query(() => [ComplianceCellDTO], {
+    description: 'Per programme and quarter: report status and whether it came on time',
+  })
+  reportingCompliance(@CurrentActor() actor: Actor, @Args() { periodIds, officeId }: ReportingComplianceArgs) {
+    return this.compliance.compliance(actor, periodIds, officeId ?? null);
+  }
+}
