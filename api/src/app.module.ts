@@ -10,6 +10,7 @@ import { AppConfigService } from '#src/config/app-config.service.js';
 import { DatabaseModule } from '#src/database/database.module.js';
 import { AuditModule } from '#src/audit/audit.module.js';
 import { AuthModule } from '#src/auth/auth.module.js';
+import { NotificationModule } from '#src/notification/notification.module.js';
 import { OfficeModule } from '#src/office/office.module.js';
 import { ReportingComplianceModule } from '#src/reporting-compliance/reporting-compliance.module.js';
 import { ProgressReportModule } from '#src/progress-report/progress-report.module.js';
@@ -37,6 +38,7 @@ import { ProgressModule } from '#src/progress/progress.module.js';
       useFactory: graphqlOptions,
     }),
     AuditModule,
+    NotificationModule,
     AuthModule,
     UserModule,
     OfficeModule,

@@ -118,6 +118,25 @@ export class EnvironmentVariables {
   @IsString()
   CORS_ORIGINS = '';
 
+  // Notifications are also emailed through this SMTP server, e.g. smtp://user:pass@mail.example.org:587.
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/)
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'ROAP results tracker <no-reply@localhost>';
+
+  // Offices are reminded of a report due within this many days, and of overdue ones.
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  REMINDER_DAYS_BEFORE_DUE = 7;
+
+  // When the reminder job runs (cron syntax, server time).
+  @IsString()
+  REMINDER_CRON = '0 6 * * *';
+
   // A component is ON_TRACK when its achievement reaches this share of the expected progress.
   @Transform(toNumber)
   @IsNumber()

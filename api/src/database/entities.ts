@@ -1,5 +1,6 @@
 import { AuditEntryEntity } from '#src/audit/audit-entry.entity.js';
 import { AppMetadataEntity } from '#src/database/app-metadata.entity.js';
+import { NotificationEntity } from '#src/notification/notification.entity.js';
 import { ReportSnapshotEntity } from '#src/progress-report/report-snapshot.entity.js';
 import { ProgressReportLineEntity } from '#src/progress-report/progress-report-line.entity.js';
 import { ProgressReportEntity } from '#src/progress-report/progress-report.entity.js';
@@ -37,4 +38,5 @@ export const ENTITIES = [
   ProgressReportEntity,
   ProgressReportLineEntity,
   ReportSnapshotEntity,
+  NotificationEntity,
 ];

@@ -31,6 +31,7 @@ function flatten(content: ReportContent): Record<string, unknown> {
 export function reportChanges(before: ReportContent, after: ReportContent): FieldChange[] {
   const old = flatten(before);
   const current = flatten(after);
-  const paths = [...new Set([...Object.keys(old), ...Object.keys(current)])];
+  // In the report's own order: the stored side comes back from jsonb with its keys re-sorted.
+  const paths = [...new Set([...Object.keys(current), ...Object.keys(old)])];
   return fieldChanges(paths, old, current);
 }

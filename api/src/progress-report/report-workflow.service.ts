@@ -8,6 +8,8 @@ import { ConflictError } from '#src/common/errors/conflict.error.js';
 import { translateDatabaseError } from '#src/common/errors/database-error.util.js';
 import { InputError } from '#src/common/errors/input.error.js';
 import { IndicatorResultEntity } from '#src/indicator-result/indicator-result.entity.js';
+import { NotificationKind } from '#src/notification/notification.entity.js';
+import { NotificationService } from '#src/notification/notification.service.js';
 import type { LineCommentInput } from '#src/progress-report/dto/progress-report.args.js';
 import { ProgressReportLineEntity } from '#src/progress-report/progress-report-line.entity.js';
 import { ProgressReportEntity } from '#src/progress-report/progress-report.entity.js';
@@ -26,6 +28,7 @@ export class ReportWorkflowService {
     private readonly dataSource: DataSource,
     private readonly reports: ProgressReportService,
     private readonly audit: AuditLog,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** Submitting the same version again (a double click, a retry) returns the report unchanged. */
@@ -121,16 +124,49 @@ export class ReportWorkflowService {
     };
   }
 
-  /** One transaction: the change, a snapshot of the report as it now stands, and an audit entry. */
+  /** Submitted: the office's reviewers. Returned or approved: whoever submitted it. */
+  private async notifyFor(manager: EntityManager, report: ProgressReportEntity): Promise<number[]> {
+    const [about] = (await manager.query(
+      `SELECT cp.title, p.code FROM country_programme cp, reporting_period p WHERE cp.id = $1 AND p.id = $2`,
+      [report.programmeId, report.periodId],
+    )) as { title: string; code: string }[];
+    const subject = `${about!.title}: progress report for ${about!.code}`;
+    const base = { reportId: report.id, programmeId: report.programmeId, periodId: report.periodId };
+    const submitter = report.submittedById === null ? [] : [report.submittedById];
+    switch (report.status) {
+      case ReportStatus.SUBMITTED:
+        return this.notifications.notify(manager, await this.notifications.reviewersOf(manager, report.officeId), {
+          ...base,
+          kind: NotificationKind.REPORT_SUBMITTED,
+          message: `${subject} submitted for review`,
+        });
+      case ReportStatus.RETURNED:
+        return this.notifications.notify(manager, submitter, {
+          ...base,
+          kind: NotificationKind.REPORT_RETURNED,
+          message: `${subject} returned: ${report.returnReason}`,
+        });
+      case ReportStatus.APPROVED:
+        return this.notifications.notify(manager, submitter, {
+          ...base,
+          kind: NotificationKind.REPORT_APPROVED,
+          message: `${subject} approved`,
+        });
+      default:
+        return [];
+    }
+  }
+
+  /** One transaction: the change, a snapshot of the report as it now stands, an audit entry, notifications. */
   private async step(
     change: (manager: EntityManager) => Promise<{ report: ProgressReportEntity; changed: boolean }>,
     actor: Actor,
     action: string,
   ): Promise<ProgressReportEntity> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      const { saved, notified } = await this.dataSource.transaction(async (manager) => {
         const { report, changed } = await change(manager);
-        if (!changed) return report;
+        if (!changed) return { saved: report, notified: [] as number[] };
         const before = await manager.findOneByOrFail(ProgressReportEntity, { id: report.id });
         const saved = await manager.save(report);
         await manager.insert(ReportSnapshotEntity, {
@@ -147,8 +183,10 @@ export class ReportWorkflowService {
           before,
           after: saved,
         });
-        return saved;
+        return { saved, notified: await this.notifyFor(manager, saved) };
       });
+      await this.notifications.deliver(notified);
+      return saved;
     } catch (error) {
       throw translateDatabaseError(error);
     }

@@ -33,6 +33,7 @@ export interface TestApp {
 }
 
 const APP_TABLES = [
+  'notification',
   'audit_entry',
   'report_snapshot',
   'progress_report_line',

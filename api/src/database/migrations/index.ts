@@ -3,6 +3,7 @@ import { InitialSchema1795353832119 } from '#src/database/migrations/17953538321
 import { UsersAuditPublication1795356009015 } from '#src/database/migrations/1795356009015-users-audit-publication.js';
 import { DwcpPlans1795357512405 } from '#src/database/migrations/1795357512405-dwcp-plans.js';
 import { ProgressReports1795357785190 } from '#src/database/migrations/1795357785190-progress-reports.js';
+import { Notifications1795358452809 } from '#src/database/migrations/1795358452809-notifications.js';
 
 // Listed in order, not globbed: see entities.ts. Add each generated migration here.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   UsersAuditPublication1795356009015,
   DwcpPlans1795357512405,
   ProgressReports1795357785190,
+  Notifications1795358452809,
 ];

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { hashPassword } from '#src/auth/password.util.js';
 import { claimDataset } from '#src/database/seeds/dataset-marker.js';
 import { DEMO_USERS } from '#src/database/seeds/demo/users.data.js';
+import { insertDemoDwcps } from '#src/database/seeds/demo-dwcp.loader.js';
 import { KNOWLEDGE_STRATEGY } from '#src/database/seeds/demo/knowledge-strategy.data.js';
 import { DEMO_OFFICES } from '#src/database/seeds/demo/offices.data.js';
 import { DEMO_PERIODS } from '#src/database/seeds/demo/periods.data.js';
@@ -30,9 +31,19 @@ export class DemoDataLoader {
       if (offices > 0 || frameworks > 0) return false;
       await claimDataset(manager, 'demo');
       const officeIds = await this.insertOffices(manager);
-      await this.insertUsers(manager, officeIds);
+      const users = await this.insertUsers(manager, officeIds);
       const periods = await this.insertPeriods(manager);
-      await this.insertKnowledgeStrategy(manager, periods);
+      const frameworkOutcomes = await this.insertKnowledgeStrategy(
+        manager,
+        new Map([...periods].map(([code, p]) => [code, p.id])),
+      );
+      await insertDemoDwcps(manager, {
+        offices: officeIds,
+        periods,
+        frameworkOutcomes,
+        submitterByOffice: new Map([['CO-DHAKA', users.get('dhaka.po@example.org')!]]),
+        reviewer: users.get('manager@example.org')!,
+      });
       this.logger.log(
         'loaded the demo data: ROAP offices, periods 2008-2011, the knowledge strategy 2008-09, demo users',
       );
@@ -55,24 +66,32 @@ export class DemoDataLoader {
     return idByCode;
   }
 
-  private async insertUsers(manager: EntityManager, officeIds: Map<string, number>): Promise<void> {
+  private async insertUsers(manager: EntityManager, officeIds: Map<string, number>): Promise<Map<string, number>> {
+    const ids = new Map<string, number>();
     for (const user of DEMO_USERS) {
-      await manager.save(UserEntity, {
+      const saved = await manager.save(UserEntity, {
         email: user.email,
         name: user.name,
         role: user.role,
         officeIds: user.officeCodes.map((code) => officeIds.get(code)!),
         passwordHash: await hashPassword(user.password),
       });
+      ids.set(user.email, saved.id);
     }
+    return ids;
   }
 
-  private async insertPeriods(manager: EntityManager): Promise<Map<string, number>> {
+  private async insertPeriods(manager: EntityManager): Promise<Map<string, { id: number; dueDate: string }>> {
     const saved = await manager.save(ReportingPeriodEntity, DEMO_PERIODS);
-    return new Map(saved.map((period) => [period.code, period.id]));
+    return new Map(saved.map((period) => [period.code, { id: period.id, dueDate: period.dueDate }]));
   }
 
-  private async insertKnowledgeStrategy(manager: EntityManager, periodIds: Map<string, number>): Promise<void> {
+  /** Returns the outcome ids by number. */
+  private async insertKnowledgeStrategy(
+    manager: EntityManager,
+    periodIds: Map<string, number>,
+  ): Promise<Map<number, number>> {
+    const outcomeIds = new Map<number, number>();
     const strategy = KNOWLEDGE_STRATEGY;
     const framework = await manager.save(ResultsFrameworkEntity, {
       title: strategy.title,
@@ -89,6 +108,7 @@ export class DemoDataLoader {
         title: outcome.title,
         description: outcome.description ?? null,
       });
+      outcomeIds.set(outcome.number, savedOutcome.id);
       for (const indicator of outcome.indicators) {
         const savedIndicator = await manager.save(IndicatorEntity, {
           outcomeId: savedOutcome.id,
@@ -118,5 +138,6 @@ export class DemoDataLoader {
         );
       }
     }
+    return outcomeIds;
   }
 }

@@ -45,6 +45,9 @@ const EXPECTED: Record<string, Role[] | typeof PUBLIC> = {
   approveProgressReport: [RM],
   returnProgressReport: [RM],
   reportingCompliance: [ADMIN, RM, KM, PO],
+  myNotifications: ALL,
+  markNotificationRead: ALL,
+  sendReportReminders: [ADMIN],
   indicatorProgress: ALL,
   auditTrail: [ADMIN, RM, KM, PO],
 };

@@ -187,6 +187,29 @@ describe('demo data from the seeds', () => {
     }
   });
 
+  it('has five demo DWCPs, marked as demo, with reports in every state of the workflow', async () => {
+    const { allCountryProgrammes, allProgressReports } = dataOf(
+      await t.gql<{
+        allCountryProgrammes: { countryCode: string; title: string }[];
+        allProgressReports: { status: string }[];
+      }>('{ allCountryProgrammes { countryCode title } allProgressReports { status } }'),
+    );
+    expect(allCountryProgrammes.map((programme) => programme.countryCode).sort()).toEqual([
+      'BGD',
+      'IDN',
+      'KHM',
+      'NPL',
+      'VNM',
+    ]);
+    expect(allCountryProgrammes.every((programme) => programme.title.endsWith('(demo)'))).toBe(true);
+    expect([...new Set(allProgressReports.map((report) => report.status))].sort()).toEqual([
+      'APPROVED',
+      'DRAFT',
+      'RETURNED',
+      'SUBMITTED',
+    ]);
+  });
+
   it('publishes the knowledge strategy to viewers', async () => {
     const { allResultsFrameworks } = dataOf(
       await t.gql<{ allResultsFrameworks: { publishedAt: string | null }[] }>(

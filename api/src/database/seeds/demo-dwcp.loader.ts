@@ -1,0 +1,121 @@
+import type { EntityManager } from 'typeorm';
+import { CountryProgrammeEntity } from '#src/country-programme/country-programme.entity.js';
+import { DEMO_DWCPS } from '#src/database/seeds/demo/dwcp.data.js';
+import { ImplementationPlanEntity } from '#src/implementation-plan/implementation-plan.entity.js';
+import { PlanItemEntity } from '#src/plan-item/plan-item.entity.js';
+import { ProgrammeOutcomeEntity } from '#src/programme-outcome/programme-outcome.entity.js';
+import { ProgressReportLineEntity } from '#src/progress-report/progress-report-line.entity.js';
+import { ProgressReportEntity } from '#src/progress-report/progress-report.entity.js';
+import { ReportStatus } from '#src/progress-report/progress-report.enums.js';
+import { ReportSnapshotEntity } from '#src/progress-report/report-snapshot.entity.js';
+
+export interface DemoIds {
+  offices: Map<string, number>;
+  periods: Map<string, { id: number; dueDate: string }>;
+  /** Knowledge-strategy outcome ids by number. */
+  frameworkOutcomes: Map<number, number>;
+  /** The demo users who submit and review, by office code. */
+  submitterByOffice: Map<string, number>;
+  reviewer: number;
+}
+
+/** The demo DWCPs: programmes, their 2009 plans, and reports in every state of the workflow. */
+export async function insertDemoDwcps(manager: EntityManager, ids: DemoIds): Promise<void> {
+  for (const dwcp of DEMO_DWCPS) {
+    const officeId = ids.offices.get(dwcp.officeCode)!;
+    const programme = await manager.save(CountryProgrammeEntity, {
+      officeId,
+      countryCode: dwcp.countryCode,
+      title: dwcp.title,
+      startYear: dwcp.startYear,
+      endYear: dwcp.endYear,
+    });
+    const outcomes = new Map<string, number>();
+    for (const outcome of dwcp.outcomes) {
+      const saved = await manager.save(ProgrammeOutcomeEntity, {
+        programmeId: programme.id,
+        code: outcome.code,
+        title: outcome.title,
+        description: null,
+        frameworkOutcomeIds: outcome.frameworkOutcome ? [ids.frameworkOutcomes.get(outcome.frameworkOutcome)!] : [],
+      });
+      outcomes.set(outcome.code, saved.id);
+    }
+    const plan = await manager.save(ImplementationPlanEntity, { programmeId: programme.id, year: 2009, notes: null });
+    const items = new Map<string, number>();
+    for (const item of dwcp.items) {
+      const saved = await manager.save(PlanItemEntity, {
+        planId: plan.id,
+        programmeOutcomeId: outcomes.get(item.outcome)!,
+        kind: item.kind,
+        code: item.code,
+        title: item.title,
+        description: null,
+        responsible: dwcp.officeCode,
+        startPeriodId: ids.periods.get(item.from)!.id,
+        endPeriodId: ids.periods.get(item.to)!.id,
+        fundingSource: item.funding,
+        budgetUsd: item.budgetUsd,
+        componentIds: [],
+        knowledgeSharing: item.knowledgeSharing,
+      });
+      items.set(item.code, saved.id);
+    }
+    for (const report of dwcp.reports) {
+      const period = ids.periods.get(report.period)!;
+      const submitted = report.status !== ReportStatus.DRAFT ? new Date(`${period.dueDate}T09:00:00Z`) : null;
+      const reviewed = report.status === ReportStatus.APPROVED || report.status === ReportStatus.RETURNED;
+      const saved = await manager.save(ProgressReportEntity, {
+        programmeId: programme.id,
+        periodId: period.id,
+        officeId,
+        status: report.status,
+        achievements: report.achievements,
+        returnReason: report.returnReason ?? null,
+        firstSubmittedAt: submitted,
+        submittedAt: submitted,
+        submittedById: submitted ? (ids.submitterByOffice.get(dwcp.officeCode) ?? null) : null,
+        reviewedAt: reviewed ? submitted : null,
+        reviewedById: reviewed ? ids.reviewer : null,
+      });
+      await manager.save(
+        ProgressReportLineEntity,
+        Object.entries(report.lines).map(([code, [status, percent]]) => ({
+          reportId: saved.id,
+          planItemId: items.get(code)!,
+          status,
+          percentComplete: percent,
+          flagged: report.flag?.[0] === code,
+          reviewerComment: report.flag?.[0] === code ? report.flag[1] : null,
+        })),
+      );
+      const content = {
+        achievements: report.achievements,
+        challenges: null,
+        nextSteps: null,
+        lines: Object.fromEntries(
+          Object.entries(report.lines).map(([code, [status, percent]]) => [
+            code,
+            { status, percentComplete: percent, narrative: null, challenges: null },
+          ]),
+        ),
+        results: {},
+      };
+      const events =
+        report.status === ReportStatus.DRAFT
+          ? []
+          : report.status === ReportStatus.SUBMITTED
+            ? ['SUBMITTED']
+            : ['SUBMITTED', report.status];
+      for (const event of events) {
+        await manager.insert(ReportSnapshotEntity, {
+          reportId: saved.id,
+          event,
+          version: 1,
+          byUserId: null,
+          content: content as never,
+        });
+      }
+    }
+  }
+}
