@@ -3,14 +3,12 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '#src/auth/actor.js';
 import { Role } from '#src/auth/role.enum.js';
 import { findReference } from '#src/common/crud/reference.util.js';
-import { ForbiddenInputError } from '#src/common/errors/forbidden-input.error.js';
+import { officesInReach } from '#src/common/scope/offices-in-reach.js';
 import { InputError } from '#src/common/errors/input.error.js';
 import { AppConfigService } from '#src/config/app-config.service.js';
 import { componentLabel } from '#src/indicator-component/component-rules.js';
 import { MILESTONE_PROGRESS_ORDER } from '#src/indicator-result/milestone-status.enum.js';
 import type { Aggregation, Direction, Measure } from '#src/indicator/indicator.enums.js';
-import { OfficeEntity } from '#src/office/office.entity.js';
-import { officeSubtree } from '#src/office/office-tree.util.js';
 import type { ComponentProgressDTO } from '#src/progress/dto/component-progress.dto.js';
 import { componentProgressSql } from '#src/progress/progress.sql.js';
 import { computeProgress, elapsedShare } from '#src/progress/progress-rule.js';
@@ -78,7 +76,8 @@ export class ProgressService {
     }
     const period = await findReference(manager, ReportingPeriodEntity, query.periodId, 'periodId', 'ReportingPeriod');
     // Viewers see approved results from every office; staff see what their offices reach.
-    const offices = actor.role === Role.VIEWER ? null : await this.officesCounted(actor, query.officeId ?? null);
+    const offices =
+      actor.role === Role.VIEWER ? null : await officesInReach(this.dataSource.manager, actor, query.officeId ?? null);
     const statuses = query.includeSubmitted && actor.role !== Role.VIEWER ? ['APPROVED', 'SUBMITTED'] : ['APPROVED'];
     const parameters: unknown[] = [framework.id, period.endDate, period.id, statuses];
     if (offices !== null) parameters.push(offices);
@@ -111,17 +110,5 @@ export class ProgressService {
         elapsedPercent: Math.round(elapsed * 1000) / 10,
       };
     });
-  }
-
-  /** The offices whose results count: the office asked for and those under it, within the actor's reach. */
-  private async officesCounted(actor: Actor, officeId: string | null): Promise<number[] | null> {
-    const readable = actor.readableOfficeIds();
-    if (officeId === null) return readable;
-    const office = await findReference(this.dataSource.manager, OfficeEntity, officeId, 'officeId', 'Office');
-    if (readable !== null && !readable.includes(office.id)) {
-      throw new ForbiddenInputError('officeId', `${office.code} is outside the offices you may see`);
-    }
-    const subtree = await officeSubtree(this.dataSource.manager, [office.id]);
-    return readable === null ? subtree : subtree.filter((id) => readable.includes(id));
   }
 }

@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '#src/auth/actor.js';
-import { findReference } from '#src/common/crud/reference.util.js';
-import { ForbiddenInputError } from '#src/common/errors/forbidden-input.error.js';
-import { OfficeEntity } from '#src/office/office.entity.js';
-import { officeSubtree } from '#src/office/office-tree.util.js';
+import { officesInReach } from '#src/common/scope/offices-in-reach.js';
 import { onTime } from '#src/reporting-compliance/compliance-rule.js';
 import type { ComplianceCellDTO } from '#src/reporting-compliance/reporting-compliance.dto.js';
 
@@ -21,7 +18,7 @@ export class ReportingComplianceService {
     officeId: string | null,
     today = new Date(),
   ): Promise<ComplianceCellDTO[]> {
-    const offices = await this.officesCounted(actor, officeId);
+    const offices = await officesInReach(this.dataSource.manager, actor, officeId);
     const parameters: unknown[] = [periodIds.map(Number)];
     if (offices !== null) parameters.push(offices);
     const rows = (await this.dataSource.query(
@@ -43,16 +40,5 @@ export class ReportingComplianceService {
       status: row.status ?? 'NOT_STARTED',
       onTime: onTime(row.firstSubmittedAt, row.dueDate, today),
     }));
-  }
-
-  private async officesCounted(actor: Actor, officeId: string | null): Promise<number[] | null> {
-    const readable = actor.readableOfficeIds();
-    if (officeId === null) return readable;
-    const office = await findReference(this.dataSource.manager, OfficeEntity, officeId, 'officeId', 'Office');
-    if (readable !== null && !readable.includes(office.id)) {
-      throw new ForbiddenInputError('officeId', `${office.code} is outside the offices you may see`);
-    }
-    const subtree = await officeSubtree(this.dataSource.manager, [office.id]);
-    return readable === null ? subtree : subtree.filter((id) => readable.includes(id));
   }
 }

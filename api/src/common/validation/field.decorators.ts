@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 
 const notBlank = Matches(/\S/, { message: 'must not be blank' });
 const maxLength = (max: number) => MaxLength(max, { message: `must be at most ${max} characters long` });
@@ -28,3 +28,10 @@ const idPattern = Matches(/^\d{1,10}$/, { message: 'must be an id' });
 export const RequiredId = () => applyDecorators(isText, idPattern);
 export const NullableId = () => applyDecorators(IsOptional(), isText, idPattern);
 export const UpdatableId = () => applyDecorators(NotNullWhenGiven(), isText, idPattern);
+
+/** A list of ids, e.g. officeIds or componentIds. */
+export const IdList = (max = 50) =>
+  applyDecorators(
+    ArrayMaxSize(max, { message: `must list at most ${max} ids` }),
+    Matches(/^\d{1,10}$/, { each: true, message: 'must be a list of ids' }),
+  );

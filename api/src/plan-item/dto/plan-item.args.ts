@@ -1,8 +1,9 @@
 import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, Max, Min } from 'class-validator';
 import { BaseFilter } from '#src/common/crud/base-filter.input.js';
 import { FilterId } from '#src/common/crud/filter.decorators.js';
 import {
+  IdList,
   NotNullWhenGiven,
   NullableId,
   NullableText,
@@ -13,8 +14,6 @@ import {
 } from '#src/common/validation/field.decorators.js';
 import { MAX_NARRATIVE } from '#src/common/validation/limits.js';
 import { FundingSource, PlanItemKind } from '#src/plan-item/plan-item.enums.js';
-
-const componentIdList = Matches(/^\d{1,10}$/, { each: true, message: 'must be a list of ids' });
 
 @ArgsType()
 export class CreatePlanItemArgs {
@@ -66,8 +65,7 @@ export class CreatePlanItemArgs {
 
   @Field(() => [ID], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(50)
-  @componentIdList
+  @IdList()
   componentIds?: string[];
 
   @Field({ nullable: true, defaultValue: false })
@@ -129,8 +127,7 @@ export class UpdatePlanItemArgs {
 
   @Field(() => [ID], { nullable: true })
   @NotNullWhenGiven()
-  @ArrayMaxSize(50)
-  @componentIdList
+  @IdList()
   componentIds?: string[];
 
   @Field({ nullable: true })

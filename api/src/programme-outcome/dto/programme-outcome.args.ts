@@ -1,8 +1,9 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsOptional, Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { BaseFilter } from '#src/common/crud/base-filter.input.js';
 import { FilterId } from '#src/common/crud/filter.decorators.js';
 import {
+  IdList,
   NotNullWhenGiven,
   NullableText,
   RequiredId,
@@ -10,8 +11,6 @@ import {
   UpdatableText,
 } from '#src/common/validation/field.decorators.js';
 import { MAX_NARRATIVE } from '#src/common/validation/limits.js';
-
-const ids = Matches(/^\d{1,10}$/, { each: true, message: 'must be a list of ids' });
 
 @ArgsType()
 export class CreateProgrammeOutcomeArgs {
@@ -33,8 +32,7 @@ export class CreateProgrammeOutcomeArgs {
 
   @Field(() => [ID], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(20)
-  @ids
+  @IdList(20)
   frameworkOutcomeIds?: string[];
 }
 
@@ -58,8 +56,7 @@ export class UpdateProgrammeOutcomeArgs {
 
   @Field(() => [ID], { nullable: true })
   @NotNullWhenGiven()
-  @ArrayMaxSize(20)
-  @ids
+  @IdList(20)
   frameworkOutcomeIds?: string[];
 }
 

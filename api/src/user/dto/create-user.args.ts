@@ -1,8 +1,8 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Role } from '#src/auth/role.enum.js';
-import { RequiredText } from '#src/common/validation/field.decorators.js';
-import { OfficeIdList, UserEmail } from '#src/user/dto/user-fields.js';
+import { IdList, RequiredText } from '#src/common/validation/field.decorators.js';
+import { UserEmail } from '#src/user/dto/user-fields.js';
 
 @ArgsType()
 export class CreateUserArgs {
@@ -26,7 +26,7 @@ export class CreateUserArgs {
 
   @Field(() => [ID], { nullable: true, description: 'Offices the user works for' })
   @IsOptional()
-  @OfficeIdList()
+  @IdList()
   officeIds?: string[];
 
   @Field({ nullable: true, defaultValue: true })

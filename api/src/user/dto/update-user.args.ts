@@ -1,8 +1,8 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsString, MaxLength } from 'class-validator';
 import { Role } from '#src/auth/role.enum.js';
-import { NotNullWhenGiven, RequiredId, UpdatableText } from '#src/common/validation/field.decorators.js';
-import { OfficeIdList, UserEmail } from '#src/user/dto/user-fields.js';
+import { IdList, NotNullWhenGiven, RequiredId, UpdatableText } from '#src/common/validation/field.decorators.js';
+import { UserEmail } from '#src/user/dto/user-fields.js';
 
 @ArgsType()
 export class UpdateUserArgs {
@@ -32,7 +32,7 @@ export class UpdateUserArgs {
 
   @Field(() => [ID], { nullable: true })
   @NotNullWhenGiven()
-  @OfficeIdList()
+  @IdList()
   officeIds?: string[];
 
   @Field({ nullable: true })
