@@ -30,6 +30,10 @@ export default tseslint.config(
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {
+    files: ['admin-ui/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // Seed content is data, worded as the source documents word it; CLIs talk on the console.
     files: ['**/*.data.ts'],
     rules: { 'max-lines': 'off' },

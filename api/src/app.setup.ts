@@ -1,4 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import helmet from 'helmet';
 import { argsValidationPipe } from '#src/common/validation/validation.pipe.js';
 import { AppConfigService } from '#src/config/app-config.service.js';
@@ -13,6 +15,9 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   app.use(
     helmet({ contentSecurityPolicy: config.graphiqlEnabled ? false : undefined, crossOriginEmbedderPolicy: false }),
   );
+  // The react-admin interface, built into admin-ui/dist, on the same port as the API.
+  const ui = fileURLToPath(new URL('../../admin-ui/dist', import.meta.url));
+  if (existsSync(ui)) app.useStaticAssets(ui, { index: 'index.html' });
   const origins = config
     .get('CORS_ORIGINS')
     .split(',')

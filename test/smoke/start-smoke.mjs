@@ -1,64 +1,11 @@
 // Smoke test of the README's `npm start` on the embedded database: start on a fresh data
 // directory, answer a GraphQL query, write a result, stop with SIGTERM, start again on the same
 // directory and find the result still there. Exits non-zero on any failure.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { recordTotals } from '../reporting/totals-reporter.mjs';
-
-const ROOT = new URL('../..', import.meta.url).pathname;
-const READY = /ready at (http:\/\/\S+?)\/ /;
-const START_TIMEOUT_MS = 180_000;
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-function startApp(env) {
-  const child = spawn('npm', ['start'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const ready = new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`not ready after ${START_TIMEOUT_MS} ms:\n${output}`)),
-      START_TIMEOUT_MS,
-    );
-    const onData = (chunk) => {
-      output += chunk;
-      const match = READY.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`npm start exited (${code}) before it was ready:\n${output}`));
-    });
-  });
-  // 'close' waits for every process holding the output pipes (npm and the API under it).
-  const exited = new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
-  return { child, ready, exited, output: () => output };
-}
-
-async function stopApp(app) {
-  const startedAt = Date.now();
-  process.kill(-app.child.pid, 'SIGTERM');
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error('did not stop within 20 s of SIGTERM')), 20_000);
-  });
-  await Promise.race([app.exited, timeout]).finally(() => clearTimeout(timer));
-  if (/ERROR/.test(app.output())) throw new Error(`errors were logged:\n${app.output()}`);
-  return Date.now() - startedAt;
-}
+import { embeddedEnv, killApp, startApp, stopApp } from '../support/app-process.mjs';
 
 async function graphql(url, query, token) {
   const headers = { 'content-type': 'application/json' };
@@ -78,10 +25,7 @@ function check(condition, message) {
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'roap-smoke-'));
-const env = { ...process.env, DATA_DIR: dataDir, PORT: String(await freePort()), NODE_ENV: 'development' };
-delete env.DATABASE_URL;
-delete env.DATABASE_POOL_SIZE;
-delete env.LOAD_DEMO_DATA;
+const env = await embeddedEnv(dataDir);
 
 let app;
 try {
@@ -129,7 +73,7 @@ try {
   recordTotals('smoke', passed, 0);
 } catch (error) {
   console.error(`Smoke test failed: ${error.message}`);
-  if (app) process.kill(-app.child.pid, 'SIGKILL');
+  if (app) killApp(app);
   recordTotals('smoke', passed, 1);
   process.exitCode = 1;
 } finally {

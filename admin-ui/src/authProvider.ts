@@ -1,0 +1,58 @@
+import type { AuthProvider } from 'react-admin';
+
+const TOKEN = 'roap.token';
+const USER = 'roap.user';
+
+interface StoredUser {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+}
+
+export const getToken = (): string | null => localStorage.getItem(TOKEN);
+
+async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors[0]!.message);
+  return body.data!;
+}
+
+/** Signs in through the API's login mutation and keeps the token for the data provider. */
+export const authProvider: AuthProvider = {
+  async login({ username, password }: { username: string; password: string }) {
+    const { login } = await graphql<{ login: { token: string; user: StoredUser } }>(
+      'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id name email role } } }',
+      { email: username, password },
+    );
+    localStorage.setItem(TOKEN, login.token);
+    localStorage.setItem(USER, JSON.stringify(login.user));
+  },
+  async logout() {
+    localStorage.removeItem(TOKEN);
+    localStorage.removeItem(USER);
+  },
+  async checkAuth() {
+    if (!getToken()) throw new Error('not signed in');
+  },
+  async checkError(error: { status?: number; graphQLErrors?: { extensions?: { code?: string } }[] }) {
+    const unauthenticated = error?.graphQLErrors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+    if (error?.status === 401 || unauthenticated) {
+      localStorage.removeItem(TOKEN);
+      throw new Error('signed out');
+    }
+  },
+  async getIdentity() {
+    const user = JSON.parse(localStorage.getItem(USER) ?? 'null') as StoredUser | null;
+    if (!user) throw new Error('not signed in');
+    return { id: user.id, fullName: user.name };
+  },
+  async getPermissions() {
+    return (JSON.parse(localStorage.getItem(USER) ?? 'null') as StoredUser | null)?.role;
+  },
+};
