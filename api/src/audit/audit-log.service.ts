@@ -32,11 +32,10 @@ export class AuditLog {
 
   /** Writes one entry in the caller's transaction, so the entry exists exactly when the change does. */
   async record(manager: EntityManager, actor: Actor | null, change: AuditedChange): Promise<void> {
-    const sample = (change.after ?? change.before) as object;
-    const fields = Object.keys({ ...change.before, ...change.after }).filter(
-      (key) =>
-        typeof (sample as Record<string, unknown>)[key] !== 'object' ||
-        isPlainValue((sample as Record<string, unknown>)[key]),
+    const before = change.before as Record<string, unknown> | null;
+    const after = change.after as Record<string, unknown> | null;
+    const fields = Object.keys({ ...before, ...after }).filter(
+      (key) => isColumnValue(before?.[key]) && isColumnValue(after?.[key]),
     );
     await manager.insert(AuditEntryEntity, {
       userId: actor?.userId ?? null,
@@ -44,12 +43,7 @@ export class AuditLog {
       entityType: change.entityType,
       entityId: change.entityId,
       action: change.action,
-      changes: fieldChanges(
-        fields,
-        change.before as Record<string, unknown> | null,
-        change.after as Record<string, unknown> | null,
-        change.redacted,
-      ) as never,
+      changes: fieldChanges(fields, before, after, change.redacted) as never,
     });
   }
 
@@ -69,7 +63,9 @@ export class AuditLog {
   }
 }
 
-// Column values: scalars, dates, arrays and JSON documents; loaded relations (objects) are not.
-function isPlainValue(value: unknown): boolean {
-  return value === null || value instanceof Date || Array.isArray(value);
+// Column values are scalars, dates and arrays (jsonb lists included); a loaded relation is an object.
+function isColumnValue(value: unknown): boolean {
+  return (
+    value === null || value === undefined || typeof value !== 'object' || value instanceof Date || Array.isArray(value)
+  );
 }

@@ -7,14 +7,13 @@ import { CrudService } from '#src/common/crud/crud.service.js';
 import { assignGiven, findReference } from '#src/common/crud/reference.util.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
 import { Role } from '#src/auth/role.enum.js';
-import { ForbiddenInputError } from '#src/common/errors/forbidden-input.error.js';
 import { publishedOnlyForViewers } from '#src/results-framework/published-scope.js';
 import { assertWritableOffice, officeScoped } from '#src/common/scope/office-scope.js';
 import { InputError } from '#src/common/errors/input.error.js';
 import type { CreateIndicatorResultArgs } from '#src/indicator-result/dto/create-indicator-result.args.js';
 import type { UpdateIndicatorResultArgs } from '#src/indicator-result/dto/update-indicator-result.args.js';
 import { IndicatorResultEntity } from '#src/indicator-result/indicator-result.entity.js';
-import { resultProblems } from '#src/indicator-result/result-rules.js';
+import { periodOutsideFramework, resultProblems, toDisaggregations } from '#src/indicator-result/result-rules.js';
 import { componentLineage, type ComponentLineage } from '#src/indicator/indicator-lineage.util.js';
 import { OfficeEntity } from '#src/office/office.entity.js';
 import { ReportingPeriodEntity } from '#src/reporting-period/reporting-period.entity.js';
@@ -78,10 +77,7 @@ export class IndicatorResultService extends CrudService<
     const period = await this.openPeriodOf(manager, input.periodId, 'periodId');
     this.checkWithinFramework(period, lineage);
     const office = await findReference(manager, OfficeEntity, input.officeId, 'officeId', 'Office');
-    const writable = actor.writableOfficeIds;
-    if (writable !== null && !writable.includes(office.id)) {
-      throw new ForbiddenInputError('officeId', `you may not report results for ${office.code}`);
-    }
+    assertWritableOffice(actor, office.id, 'officeId', 'the results', `you may not report results for ${office.code}`);
     const existing = await manager.findOneBy(IndicatorResultEntity, {
       componentId: lineage.component.id,
       periodId: period.id,
@@ -101,8 +97,7 @@ export class IndicatorResultService extends CrudService<
       narrative: input.narrative ?? null,
       milestoneStatus: input.milestoneStatus ?? null,
       evidenceLinks: input.evidenceLinks ?? [],
-      disaggregations:
-        input.disaggregations?.map(({ dimension, category, value }) => ({ dimension, category, value })) ?? [],
+      disaggregations: toDisaggregations(input.disaggregations),
     };
     this.checkValues(lineage, result);
     return result;
@@ -123,10 +118,7 @@ export class IndicatorResultService extends CrudService<
       narrative: changes.narrative,
       milestoneStatus: changes.milestoneStatus,
       evidenceLinks: changes.evidenceLinks === null ? [] : changes.evidenceLinks,
-      disaggregations:
-        changes.disaggregations === null
-          ? []
-          : changes.disaggregations?.map(({ dimension, category, value }) => ({ dimension, category, value })),
+      disaggregations: changes.disaggregations === undefined ? undefined : toDisaggregations(changes.disaggregations),
     });
     this.checkValues(lineage, result);
   }
@@ -151,12 +143,8 @@ export class IndicatorResultService extends CrudService<
   }
 
   private checkWithinFramework(period: ReportingPeriodEntity, { framework }: ComponentLineage): void {
-    if (period.startDate < framework.startDate || period.endDate > framework.endDate) {
-      throw InputError.field(
-        'periodId',
-        `period ${period.code} lies outside the framework "${framework.title}" (${framework.startDate} to ${framework.endDate})`,
-      );
-    }
+    const problem = periodOutsideFramework(period, framework);
+    if (problem) throw InputError.field('periodId', problem);
   }
 
   private checkValues(lineage: ComponentLineage, result: Parameters<typeof resultProblems>[1]): void {

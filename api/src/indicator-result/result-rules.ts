@@ -13,6 +13,25 @@ export interface ResultValues {
 
 const TOLERANCE = 1e-6;
 
+interface Dated {
+  startDate: string;
+  endDate: string;
+}
+
+/** Why a result for `period` cannot count towards `framework`, or null when the period lies inside it. */
+export function periodOutsideFramework(
+  period: Dated & { code: string },
+  framework: Dated & { title: string },
+): string | null {
+  if (period.startDate >= framework.startDate && period.endDate <= framework.endDate) return null;
+  return `period ${period.code} lies outside the framework "${framework.title}" (${framework.startDate} to ${framework.endDate})`;
+}
+
+/** Plain disaggregation values, as stored, from GraphQL input objects. */
+export function toDisaggregations(inputs: readonly Disaggregation[] | null | undefined): Disaggregation[] {
+  return (inputs ?? []).map(({ dimension, category, value }) => ({ dimension, category, value }));
+}
+
 function disaggregationProblems(measure: Measure, values: ResultValues): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (values.disaggregations.length === 0) return problems;

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
 import { InputError } from '#src/common/errors/input.error.js';
 import { IndicatorResultEntity } from '#src/indicator-result/indicator-result.entity.js';
-import { resultProblems } from '#src/indicator-result/result-rules.js';
+import { periodOutsideFramework, resultProblems, toDisaggregations } from '#src/indicator-result/result-rules.js';
 import { componentLineage } from '#src/indicator/indicator-lineage.util.js';
 import type { ReportResultInput } from '#src/progress-report/dto/progress-report.args.js';
 import type { ProgressReportEntity } from '#src/progress-report/progress-report.entity.js';
@@ -21,22 +21,14 @@ export async function saveReportResults(
   for (const [index, input] of inputs.entries()) {
     const path = `results[${index}]`;
     const lineage = await componentLineage(manager, input.componentId, `${path}.componentId`);
-    if (period.startDate < lineage.framework.startDate || period.endDate > lineage.framework.endDate) {
-      throw InputError.field(
-        `${path}.componentId`,
-        `belongs to "${lineage.framework.title}", which does not cover ${period.code}`,
-      );
-    }
+    const outside = periodOutsideFramework(period, lineage.framework);
+    if (outside) throw InputError.field(`${path}.componentId`, outside);
     const values = {
       value: input.value ?? null,
       narrative: input.narrative ?? null,
       milestoneStatus: input.milestoneStatus ?? null,
       evidenceLinks: input.evidenceLinks ?? [],
-      disaggregations: (input.disaggregations ?? []).map(({ dimension, category, value }) => ({
-        dimension,
-        category,
-        value,
-      })),
+      disaggregations: toDisaggregations(input.disaggregations),
     };
     const problems = resultProblems(lineage.measure, values);
     if (problems.length > 0) {

@@ -1,7 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '#src/auth/actor.js';
 import { Role } from '#src/auth/role.enum.js';
-import { LIST_ALIAS } from '#src/common/crud/apply-list-query.js';
+import { joinPath } from '#src/common/crud/apply-list-query.js';
 
 /**
  * Viewers (donors, constituents, partners) see a framework and its parts only once it is
@@ -14,11 +14,6 @@ export function publishedOnlyForViewers<E extends ObjectLiteral>(
   path: string[],
 ): void {
   if (actor.role !== Role.VIEWER) return;
-  let alias = LIST_ALIAS;
-  for (const [index, relation] of path.entries()) {
-    const next = `published_scope_${index}`;
-    qb.innerJoin(`${alias}.${relation}`, next);
-    alias = next;
-  }
+  const alias = joinPath(qb as SelectQueryBuilder<ObjectLiteral>, path, 'published_scope');
   qb.andWhere(`${alias}.publishedAt IS NOT NULL`);
 }

@@ -5,6 +5,17 @@ import { InputError } from '#src/common/errors/input.error.js';
 
 export const LIST_ALIAS = 'e';
 
+/** Inner-joins a chain of relations from the listed entity (`['plan', 'programme']`); returns the last alias. */
+export function joinPath(qb: SelectQueryBuilder<ObjectLiteral>, path: string[], prefix: string): string {
+  let alias = LIST_ALIAS;
+  for (const [index, relation] of path.entries()) {
+    const next = `${prefix}_${index}`;
+    qb.innerJoin(`${alias}.${relation}`, next);
+    alias = next;
+  }
+  return alias;
+}
+
 /** A filter key that is not a plain column, e.g. an indicator's `frameworkId` through its outcome. */
 export type FilterHandler = (qb: SelectQueryBuilder<ObjectLiteral>, value: unknown, parameter: string) => void;
 

@@ -1,6 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '#src/auth/actor.js';
-import { LIST_ALIAS } from '#src/common/crud/apply-list-query.js';
+import { joinPath } from '#src/common/crud/apply-list-query.js';
 import { ForbiddenInputError } from '#src/common/errors/forbidden-input.error.js';
 
 /**
@@ -14,19 +14,23 @@ export function officeScoped<E extends ObjectLiteral>(
 ): void {
   const offices = actor.readableOfficeIds();
   if (offices === null) return;
-  let alias = LIST_ALIAS;
-  for (const [index, relation] of path.entries()) {
-    const next = `office_scope_${index}`;
-    qb.innerJoin(`${alias}.${relation}`, next);
-    alias = next;
-  }
+  const alias = joinPath(qb as SelectQueryBuilder<ObjectLiteral>, path, 'office_scope');
   qb.andWhere(`${alias}.officeId = ANY(:scopeOffices)`, { scopeOffices: offices });
 }
 
-/** Refuses a write for an office the actor does not work for (reading wider than writing is common). */
-export function assertWritableOffice(actor: Actor, officeId: number, field: string, what: string): void {
+/**
+ * Refuses a write for an office the actor does not work for (reading wider than writing is
+ * common), saying "you may not change <what> of another office" unless given its own message.
+ */
+export function assertWritableOffice(
+  actor: Actor,
+  officeId: number,
+  field: string,
+  what: string,
+  message?: string,
+): void {
   const writable = actor.writableOfficeIds;
   if (writable !== null && !writable.includes(officeId)) {
-    throw new ForbiddenInputError(field, `you may not change ${what} of another office`);
+    throw new ForbiddenInputError(field, message ?? `you may not change ${what} of another office`);
   }
 }
