@@ -1,9 +1,34 @@
-import { Admin, Resource } from 'react-admin';
+import { lazy } from 'react';
+import { Route } from 'react-router-dom';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { authProvider } from './authProvider';
+import { canEditDwcp, canEditFramework, canEditResults, isAdmin } from './common/roles';
+import countryProgrammes from './country-programmes';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
+import implementationPlans from './implementation-plans';
+import indicatorResults from './indicator-results';
 import indicators from './indicators';
+import { Layout } from './layout/Layout';
 import offices from './offices';
+import outcomes from './outcomes';
+import planItems from './plan-items';
+import programmeOutcomes from './programme-outcomes';
+import progressReports from './progress-reports';
+import reportingPeriods from './reporting-periods';
+import resultsFrameworks from './results-frameworks';
+import { lightTheme, darkTheme } from './theme/themes';
+import users from './users';
+
+// Charts and the report pages are loaded when first opened, keeping the first download small.
+const Dashboard = lazy(() => import('./dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
+const MyReportPage = lazy(() => import('./progress-reports/routes').then((m) => ({ default: m.MyReportPage })));
+const ReviewQueuePage = lazy(() => import('./progress-reports/routes').then((m) => ({ default: m.ReviewQueuePage })));
+const ReviewPage = lazy(() => import('./progress-reports/routes').then((m) => ({ default: m.ReviewPage })));
+
+/** Pages a role cannot use are left out: no create or edit page means no button for it. */
+const readOnly = <T extends object>(resource: T, editable: boolean) =>
+  editable ? resource : { ...resource, create: undefined, edit: undefined };
 
 export const App = () => (
   <Admin
@@ -11,10 +36,35 @@ export const App = () => (
     dataProvider={dataProvider}
     authProvider={authProvider}
     i18nProvider={i18nProvider}
+    dashboard={Dashboard}
+    layout={Layout}
+    theme={lightTheme}
+    darkTheme={darkTheme}
     requireAuth
     disableTelemetry
   >
-    <Resource name="Indicator" {...indicators} />
-    <Resource name="Office" {...offices} />
+    {(role: unknown) => (
+      <>
+        <CustomRoutes>
+          <Route path="/my-report" element={<MyReportPage />} />
+          <Route path="/review" element={<ReviewQueuePage />} />
+          <Route path="/review/:id" element={<ReviewPage />} />
+        </CustomRoutes>
+        <Resource name="ProgressReport" {...progressReports} />
+        <Resource name="ResultsFramework" {...readOnly(resultsFrameworks, canEditFramework(role))} />
+        <Resource name="Outcome" {...readOnly(outcomes, canEditFramework(role))} />
+        <Resource name="Indicator" {...readOnly(indicators, canEditFramework(role))} />
+        <Resource name="IndicatorComponent" />
+        <Resource name="IntermediateTarget" />
+        <Resource name="IndicatorResult" {...readOnly(indicatorResults, canEditResults(role))} />
+        <Resource name="CountryProgramme" {...readOnly(countryProgrammes, canEditDwcp(role))} />
+        <Resource name="ProgrammeOutcome" {...readOnly(programmeOutcomes, canEditDwcp(role))} />
+        <Resource name="ImplementationPlan" {...readOnly(implementationPlans, canEditDwcp(role))} />
+        <Resource name="PlanItem" {...readOnly(planItems, canEditDwcp(role))} />
+        <Resource name="Office" {...readOnly(offices, isAdmin(role))} />
+        <Resource name="ReportingPeriod" {...readOnly(reportingPeriods, isAdmin(role))} />
+        {isAdmin(role) ? <Resource name="User" {...users} /> : null}
+      </>
+    )}
   </Admin>
 );

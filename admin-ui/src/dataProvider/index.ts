@@ -1,15 +1,17 @@
-import { HttpLink, from } from '@apollo/client';
-import { setContext } from '@apollo/client/link/context';
 import buildGraphQLProvider from 'ra-data-graphql-simple';
-import { getToken } from '../authProvider';
+import type { DataProvider } from 'react-admin';
+import { apolloClient } from './client';
+import { dashboardMethods, type DashboardMethods } from './dashboard';
+import { progressReportMethods, type ProgressReportMethods } from './progressReports';
 
-// Every request carries the signed-in user's token; the API decides what each may see.
-const withToken = setContext((_, { headers }) => {
-  const token = getToken();
-  return { headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } };
-});
+/** react-admin's CRUD methods plus the workflow and dashboard calls: the UI's only way to the API. */
+export type TrackerDataProvider = DataProvider & DashboardMethods & ProgressReportMethods;
 
 // The schema is read on first use (ra-data-graphql-simple 5), so this is ready at once.
-export const dataProvider = buildGraphQLProvider({
-  clientOptions: { link: from([withToken, new HttpLink({ uri: '/graphql' })]) },
-});
+const crud = buildGraphQLProvider({ client: apolloClient });
+
+export const dataProvider: TrackerDataProvider = {
+  ...crud,
+  ...dashboardMethods(apolloClient),
+  ...progressReportMethods(apolloClient),
+};

@@ -1,12 +1,57 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
-import { en } from './en';
-import { es } from './es';
-import { fr } from './fr';
+import type { TranslationMessages } from 'react-admin';
+import englishMessages from 'ra-language-english';
+import frenchMessages from 'ra-language-french';
+import { commonMessages } from '../common/i18n';
+import { countryProgrammeMessages } from '../country-programmes/i18n';
+import { dashboardMessages } from '../dashboard/i18n';
+import { implementationPlanMessages } from '../implementation-plans/i18n';
+import { indicatorResultMessages } from '../indicator-results/i18n';
+import { indicatorMessages } from '../indicators/i18n';
+import { officeMessages } from '../offices/i18n';
+import { outcomeMessages } from '../outcomes/i18n';
+import { planItemMessages } from '../plan-items/i18n';
+import { programmeOutcomeMessages } from '../programme-outcomes/i18n';
+import { progressReportMessages } from '../progress-reports/i18n';
+import { reportingPeriodMessages } from '../reporting-periods/i18n';
+import { resultsFrameworkMessages } from '../results-frameworks/i18n';
+import { userMessages } from '../users/i18n';
+import type { Catalogue } from './catalogue';
+import { mergeMessages } from './catalogue';
+import { spanishMessages } from './ra-spanish';
 
-const catalogues = { en, fr, es };
+const features: Catalogue<object>[] = [
+  commonMessages,
+  officeMessages,
+  reportingPeriodMessages,
+  resultsFrameworkMessages,
+  outcomeMessages,
+  indicatorMessages,
+  indicatorResultMessages,
+  userMessages,
+  countryProgrammeMessages,
+  programmeOutcomeMessages,
+  implementationPlanMessages,
+  planItemMessages,
+  dashboardMessages,
+  progressReportMessages,
+];
 
+const catalogue = (locale: 'en' | 'fr' | 'es', reactAdmin: object) =>
+  mergeMessages(
+    reactAdmin as Record<string, unknown>,
+    ...features.map((f) => f[locale] as Record<string, unknown>),
+  ) as TranslationMessages;
+
+export const messages = {
+  en: catalogue('en', englishMessages),
+  fr: catalogue('fr', frenchMessages),
+  es: catalogue('es', spanishMessages),
+};
+
+// react-admin keeps the chosen language in its store (localStorage) and restores it on load.
 export const i18nProvider = polyglotI18nProvider(
-  (locale) => catalogues[locale as keyof typeof catalogues] ?? en,
+  (locale) => messages[locale as keyof typeof messages] ?? messages.en,
   'en',
   [
     { locale: 'en', name: 'English' },

@@ -1,0 +1,2 @@
+// Placeholder, replaced by the dashboard work.
+export const Dashboard = () => null;

@@ -1,0 +1,5 @@
+import type { Catalogue } from '../i18n/catalogue';
+
+const en = {};
+
+export const planItemMessages: Catalogue<typeof en> = { en, fr: en, es: en };
