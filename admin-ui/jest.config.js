@@ -19,6 +19,6 @@ export default {
   },
   // A few dependencies ship ESM only; swc compiles them like our sources.
   transformIgnorePatterns: ['/node_modules/(?!(react-hotkeys-hook)/)'],
-  setupFiles: ['<rootDir>/jest.setup.cjs'],
+  setupFiles: ['<rootDir>/jest.setup.js'],
   reporters: ['default', ['<rootDir>/../test/reporting/totals-reporter.mjs', { suite: 'ui-components' }]],
 };
