@@ -13,6 +13,7 @@ import { AuthModule } from '#src/auth/auth.module.js';
 import { NotificationModule } from '#src/notification/notification.module.js';
 import { OfficeModule } from '#src/office/office.module.js';
 import { ReportingComplianceModule } from '#src/reporting-compliance/reporting-compliance.module.js';
+import { ReportingTaskModule } from '#src/reporting-task/reporting-task.module.js';
 import { ProgressReportModule } from '#src/progress-report/progress-report.module.js';
 import { CountryProgrammeModule } from '#src/country-programme/country-programme.module.js';
 import { ProgrammeOutcomeModule } from '#src/programme-outcome/programme-outcome.module.js';
@@ -56,6 +57,7 @@ import { ProgressModule } from '#src/progress/progress.module.js';
     PlanItemModule,
     ProgressReportModule,
     ReportingComplianceModule,
+    ReportingTaskModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: GraphQLExceptionFilter }],
 })

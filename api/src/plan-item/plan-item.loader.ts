@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { byParentLoader } from '#src/dataloader/loader.util.js';
+import { byIdLoader, byParentLoader } from '#src/dataloader/loader.util.js';
 import { PlanItemEntity } from '#src/plan-item/plan-item.entity.js';
 
 export const createPlanItemLoaders = (dataSource: DataSource) => ({
   planItemsByPlan: byParentLoader(dataSource, PlanItemEntity, 'planId', 'code'),
+  planItemById: byIdLoader(dataSource, PlanItemEntity),
 });

@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
+import { ProgressReportLineResolver } from '#src/progress-report/progress-report-line.resolver.js';
 import { ProgressReportResolver } from '#src/progress-report/progress-report.resolver.js';
 import { ProgressReportService } from '#src/progress-report/progress-report.service.js';
 import { ReportWorkflowService } from '#src/progress-report/report-workflow.service.js';
 
-@Module({ providers: [ProgressReportService, ReportWorkflowService, ProgressReportResolver] })
+@Module({
+  providers: [ProgressReportService, ReportWorkflowService, ProgressReportResolver, ProgressReportLineResolver],
+})
 export class ProgressReportModule {}

@@ -7,6 +7,7 @@ import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import { CountryProgrammeDTO } from '#src/country-programme/dto/country-programme.dto.js';
 import { DWCP_ACCESS } from '#src/country-programme/dwcp-access.js';
 import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
+import { IndicatorComponentDTO } from '#src/indicator-component/dto/indicator-component.dto.js';
 import { IndicatorResultDTO } from '#src/indicator-result/dto/indicator-result.dto.js';
 import {
   CreateProgressReportArgs,
@@ -72,6 +73,13 @@ export class ProgressReportResolver extends CrudResolver<ProgressReportEntity>({
   @ResolveField(() => [IndicatorResultDTO])
   results(@Parent() report: ProgressReportEntity, @Context() { loaders }: GraphQLContext) {
     return loaders.resultsByReport.load(report.id);
+  }
+
+  @ResolveField(() => [IndicatorComponentDTO], {
+    description: 'The components its plan items contribute to, and any it carries a result for',
+  })
+  dueComponents(@Parent() report: ProgressReportEntity, @Context() { loaders }: GraphQLContext) {
+    return loaders.dueComponentsByReport.load(report.id);
   }
 
   @ResolveField(() => CountryProgrammeDTO)

@@ -6,11 +6,12 @@ import { findReference } from '#src/common/crud/reference.util.js';
 import { officesInReach } from '#src/common/scope/offices-in-reach.js';
 import { InputError } from '#src/common/errors/input.error.js';
 import { AppConfigService } from '#src/config/app-config.service.js';
+import { indicatorLineage } from '#src/indicator/indicator-lineage.util.js';
 import { componentLabel } from '#src/indicator-component/component-rules.js';
 import { MILESTONE_PROGRESS_ORDER } from '#src/indicator-result/milestone-status.enum.js';
 import type { Aggregation, Direction, Measure } from '#src/indicator/indicator.enums.js';
 import type { ComponentProgressDTO } from '#src/progress/dto/component-progress.dto.js';
-import { componentProgressSql } from '#src/progress/progress.sql.js';
+import { COMPONENT_PROGRESS_SQL, type ProgressSqlParameters } from '#src/progress/progress.sql.js';
 import { computeProgress, elapsedShare } from '#src/progress/progress-rule.js';
 import { ReportingPeriodEntity } from '#src/reporting-period/reporting-period.entity.js';
 import { ResultsFrameworkEntity } from '#src/results-framework/results-framework.entity.js';
@@ -52,6 +53,17 @@ export interface ProgressQuery {
   officeId?: string | null;
   /** Count results of submitted reports too, not only approved ones. */
   includeSubmitted?: boolean | null;
+  /** Only this indicator's components. */
+  indicatorId?: string | null;
+}
+
+/** Who and what a figure counts: the framework, the period, the offices and report statuses. */
+export interface ProgressScope {
+  framework: ResultsFrameworkEntity;
+  period: ReportingPeriodEntity;
+  /** null: every office. */
+  officeIds: number[] | null;
+  statuses: string[];
 }
 
 /** Applies the progress rule to every component of a framework, from one SQL statement. */
@@ -63,26 +75,62 @@ export class ProgressService {
   ) {}
 
   async componentProgress(actor: Actor, query: ProgressQuery): Promise<ComponentProgressDTO[]> {
-    const manager = this.dataSource.manager;
+    const framework = await this.readableFramework(actor, query.frameworkId);
+    const period = await findReference(
+      this.dataSource.manager,
+      ReportingPeriodEntity,
+      query.periodId,
+      'periodId',
+      'ReportingPeriod',
+    );
+    const indicatorId = query.indicatorId ? await this.indicatorOf(framework, query.indicatorId) : null;
+    return this.progressIn(await this.scope(actor, framework, period, query), indicatorId);
+  }
+
+  /** The id of an indicator of this framework; fails naming `indicatorId`. */
+  async indicatorOf(framework: ResultsFrameworkEntity, indicatorId: string): Promise<number> {
+    const lineage = await indicatorLineage(this.dataSource.manager, indicatorId, 'indicatorId');
+    if (lineage.framework.id !== framework.id) {
+      throw InputError.field('indicatorId', `${lineage.indicator.code} belongs to another framework`);
+    }
+    return lineage.indicator.id;
+  }
+
+  /** The framework, if the actor may see it (viewers: published ones only); fails naming `field`. */
+  async readableFramework(actor: Actor, frameworkId: string | number, field = 'frameworkId') {
     const framework = await findReference(
-      manager,
+      this.dataSource.manager,
       ResultsFrameworkEntity,
-      query.frameworkId,
-      'frameworkId',
+      String(frameworkId),
+      field,
       'ResultsFramework',
     );
     if (actor.role === Role.VIEWER && framework.publishedAt === null) {
-      throw InputError.field('frameworkId', `no ResultsFramework with id ${query.frameworkId}`);
+      throw InputError.field(field, `no ResultsFramework with id ${frameworkId}`);
     }
-    const period = await findReference(manager, ReportingPeriodEntity, query.periodId, 'periodId', 'ReportingPeriod');
-    // Viewers see approved results from every office; staff see what their offices reach.
-    const offices =
+    return framework;
+  }
+
+  /** Viewers see approved results from every office; staff see what their offices reach. */
+  async scope(
+    actor: Actor,
+    framework: ResultsFrameworkEntity,
+    period: ReportingPeriodEntity,
+    query: Pick<ProgressQuery, 'officeId' | 'includeSubmitted'>,
+  ): Promise<ProgressScope> {
+    const officeIds =
       actor.role === Role.VIEWER ? null : await officesInReach(this.dataSource.manager, actor, query.officeId ?? null);
     const statuses = query.includeSubmitted && actor.role !== Role.VIEWER ? ['APPROVED', 'SUBMITTED'] : ['APPROVED'];
-    const parameters: unknown[] = [framework.id, period.endDate, period.id, statuses];
-    if (offices !== null) parameters.push(offices);
-    const rows = (await manager.query(componentProgressSql(offices !== null), parameters)) as ProgressRow[];
-    const thresholds = this.config.progressThresholds;
+    return { framework, period, officeIds, statuses };
+  }
+
+  /** Every component (or one indicator's) with its progress as of the scope's period. */
+  async progressIn(scope: ProgressScope, indicatorId: number | null = null): Promise<ComponentProgressDTO[]> {
+    const rows = (await this.dataSource.query(
+      COMPONENT_PROGRESS_SQL,
+      sqlParameters(scope, indicatorId, null),
+    )) as ProgressRow[];
+    const period = scope.period;
     return rows.map((row) => {
       const elapsed = elapsedShare(row.windowStart, row.windowEnd, period.endDate);
       const milestoneStatus =
@@ -98,7 +146,7 @@ export class ProgressService {
           elapsedShare: elapsed,
           figures: { ...row, leastAdvancedMilestone: milestoneStatus },
         },
-        thresholds,
+        this.config.progressThresholds,
       );
       return {
         ...row,
@@ -111,4 +159,21 @@ export class ProgressService {
       };
     });
   }
+}
+
+/** The statements' positional parameters (progress.sql.ts). */
+export function sqlParameters(
+  scope: ProgressScope,
+  indicatorId: number | null,
+  componentId: number | null,
+): ProgressSqlParameters {
+  return [
+    scope.framework.id,
+    scope.period.endDate,
+    scope.period.id,
+    scope.statuses,
+    scope.officeIds,
+    indicatorId,
+    componentId,
+  ];
 }

@@ -5,16 +5,27 @@ const milestoneRank = `CASE latest_milestone ${MILESTONE_PROGRESS_ORDER.map(
 ).join(' ')} END`;
 
 /**
- * Every component of a framework with what its results add up to by the end of a reporting
- * period, in one statement. Per office: results of periods inside [target start, period end],
- * where a period enclosing another (a year over its quarters) supersedes it; then the sum,
- * average and latest value. Across offices: the figures ResultFigures describes.
- * Parameters: $1 framework id, $2 reporting period end, $3 reporting period id, $4 the report
- * statuses whose results count (results entered outside reports always count), and when
- * `scoped`, $5 the ids of the offices whose results count.
+ * Parameters of both statements, in order: $1 framework id, $2 reporting period end, $3 reporting
+ * period id, $4 the report statuses whose results count (results entered outside reports always
+ * count), $5 the ids of the offices whose results count (null: all), $6 one indicator (null: all),
+ * $7 one component (null: all).
  */
-export function componentProgressSql(scoped: boolean): string {
-  return `
+export type ProgressSqlParameters = [
+  frameworkId: number,
+  periodEnd: string,
+  periodId: number,
+  statuses: string[],
+  officeIds: number[] | null,
+  indicatorId: number | null,
+  componentId: number | null,
+];
+
+/**
+ * Per component and office: results of periods inside [target start, period end], where a
+ * period enclosing another (a year over its quarters) supersedes it; then the sum, average and
+ * latest value.
+ */
+const PROGRESS_CTES = `
 WITH components AS (
   SELECT c.id AS component_id,
          COALESCE(tp.start_date, f.start_date) AS window_start,
@@ -25,6 +36,8 @@ WITH components AS (
     JOIN results_framework f ON f.id = o.framework_id
     LEFT JOIN reporting_period tp ON tp.id = c.target_period_id
    WHERE o.framework_id = $1
+     AND ($6::int IS NULL OR i.id = $6::int)
+     AND ($7::int IS NULL OR c.id = $7::int)
 ),
 in_window AS (
   SELECT r.component_id, r.office_id, r.value, r.milestone_status, r.narrative, p.start_date, p.end_date
@@ -34,7 +47,7 @@ in_window AS (
     LEFT JOIN progress_report report ON report.id = r.report_id
    WHERE p.start_date >= w.window_start AND p.end_date <= $2::date
      AND (r.report_id IS NULL OR report.status = ANY($4::report_status[]))
-     ${scoped ? 'AND r.office_id = ANY($5::int[])' : ''}
+     AND ($5::int[] IS NULL OR r.office_id = ANY($5::int[]))
 ),
 effective AS (
   SELECT w.* FROM in_window w
@@ -54,7 +67,14 @@ per_office AS (
          BOOL_OR(COALESCE(narrative, '') <> '') AS has_narrative
     FROM effective
    GROUP BY component_id, office_id
-),
+)`;
+
+/**
+ * Every component of a framework with what its results add up to by the end of a reporting
+ * period, in one statement: the per-office figures combined across offices as ResultFigures
+ * describes.
+ */
+export const COMPONENT_PROGRESS_SQL = `${PROGRESS_CTES},
 figures AS (
   SELECT component_id,
          SUM(sum_value) AS sum_of_sums,
@@ -90,4 +110,16 @@ SELECT c.id AS "componentId", c.position, c.baseline_value AS "baselineValue",
   LEFT JOIN figures fig ON fig.component_id = c.id
   LEFT JOIN intermediate_target it ON it.component_id = c.id AND it.period_id = $3
  ORDER BY o.number, split_part(i.code, '.', 2)::int, c.position`;
-}
+
+/** One component's figures for each office that reported it, for the dashboard's drill-down. */
+export const OFFICE_PROGRESS_SQL = `${PROGRESS_CTES}
+SELECT po.office_id AS "officeId", office.code AS "officeCode", office.name AS "officeName",
+       po.sum_value AS "sumValue", po.avg_value AS "avgValue", po.latest_value AS "latestValue",
+       po.latest_milestone AS "latestMilestone", po.has_narrative AS "hasNarrative",
+       w.window_start AS "windowStart", w.window_end AS "windowEnd",
+       it.value AS "intermediateTargetValue"
+  FROM per_office po
+  JOIN office ON office.id = po.office_id
+  JOIN components w ON w.component_id = po.component_id
+  LEFT JOIN intermediate_target it ON it.component_id = po.component_id AND it.period_id = $3
+ ORDER BY office.code`;

@@ -10,7 +10,7 @@ export async function createProgrammeWithPlan(
   dataSource: DataSource,
   officeId: number,
   countryCode: string,
-  items: { code: string; startPeriodId: number; endPeriodId: number }[],
+  items: { code: string; startPeriodId: number; endPeriodId: number; componentIds?: number[] }[],
 ) {
   const programme = await dataSource.getRepository(CountryProgrammeEntity).save({
     officeId,
@@ -34,7 +34,7 @@ export async function createProgrammeWithPlan(
       responsible: null,
       fundingSource: FundingSource.RB,
       budgetUsd: null,
-      componentIds: [],
+      componentIds: item.componentIds ?? [],
       knowledgeSharing: false,
     })),
   );

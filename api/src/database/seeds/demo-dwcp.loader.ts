@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { componentLabel } from '#src/indicator-component/component-rules.js';
 import { CountryProgrammeEntity } from '#src/country-programme/country-programme.entity.js';
 import { DEMO_DWCPS } from '#src/database/seeds/demo/dwcp.data.js';
 import { ImplementationPlanEntity } from '#src/implementation-plan/implementation-plan.entity.js';
@@ -21,6 +22,7 @@ export interface DemoIds {
 
 /** The demo DWCPs: programmes, their 2009 plans, and reports in every state of the workflow. */
 export async function insertDemoDwcps(manager: EntityManager, ids: DemoIds): Promise<void> {
+  const components = await componentsByCode(manager);
   for (const dwcp of DEMO_DWCPS) {
     const officeId = ids.offices.get(dwcp.officeCode)!;
     const programme = await manager.save(CountryProgrammeEntity, {
@@ -56,7 +58,7 @@ export async function insertDemoDwcps(manager: EntityManager, ids: DemoIds): Pro
         endPeriodId: ids.periods.get(item.to)!.id,
         fundingSource: item.funding,
         budgetUsd: item.budgetUsd,
-        componentIds: [],
+        componentIds: item.components.map((code) => components.get(code)!),
         knowledgeSharing: item.knowledgeSharing,
       });
       items.set(item.code, saved.id);
@@ -118,4 +120,12 @@ export async function insertDemoDwcps(manager: EntityManager, ids: DemoIds): Pro
       }
     }
   }
+}
+
+/** The knowledge strategy's components by indicator code and label, as "4.2 (i)". */
+async function componentsByCode(manager: EntityManager): Promise<Map<string, number>> {
+  const rows = (await manager.query(
+    'SELECT c.id, i.code, c.position FROM indicator_component c JOIN indicator i ON i.id = c.indicator_id',
+  )) as { id: number; code: string; position: number }[];
+  return new Map(rows.map((row) => [`${row.code} ${componentLabel(row.position)}`, row.id]));
 }

@@ -24,4 +24,8 @@ export class ComponentProgressArgs {
   @IsOptional()
   @IsBoolean()
   includeSubmitted?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: "Only this indicator's components" })
+  @NullableId()
+  indicatorId?: string | null;
 }

@@ -49,6 +49,9 @@ const EXPECTED: Record<string, Role[] | typeof PUBLIC> = {
   markNotificationRead: ALL,
   sendReportReminders: [ADMIN],
   indicatorProgress: ALL,
+  indicatorProgressTrend: ALL,
+  componentOfficeProgress: ALL,
+  myReportingTasks: [ADMIN, KM, PO],
   auditTrail: [ADMIN, RM, KM, PO],
 };
 

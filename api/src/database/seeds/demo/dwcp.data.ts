@@ -19,6 +19,8 @@ export interface DemoDwcp {
     funding: FundingSource;
     budgetUsd: number;
     knowledgeSharing: boolean;
+    /** Indicator components the item contributes to, as "4.2 (i)". */
+    components: string[];
   }[];
   /** 2009 reports: their status and each line's status and % complete, by item code. */
   reports: {
@@ -62,6 +64,7 @@ export const DEMO_DWCPS: DemoDwcp[] = [
         funding: FundingSource.RBSA,
         budgetUsd: 15000,
         knowledgeSharing: true,
+        components: ['3.2 (ii)'],
       },
       {
         code: 'A2',
@@ -73,6 +76,7 @@ export const DEMO_DWCPS: DemoDwcp[] = [
         funding: FundingSource.RB,
         budgetUsd: 30000,
         knowledgeSharing: false,
+        components: ['4.2 (i)'],
       },
     ],
     reports: [
@@ -108,6 +112,7 @@ export const DEMO_DWCPS: DemoDwcp[] = [
         funding: FundingSource.XBTC,
         budgetUsd: 45000,
         knowledgeSharing: true,
+        components: ['5.2 (i)'],
       },
     ],
     reports: [
@@ -145,6 +150,7 @@ export const DEMO_DWCPS: DemoDwcp[] = [
         funding: FundingSource.RBTC,
         budgetUsd: 60000,
         knowledgeSharing: true,
+        components: ['4.1 (i)'],
       },
     ],
     reports: [
@@ -174,6 +180,7 @@ export const DEMO_DWCPS: DemoDwcp[] = [
         funding: FundingSource.RB,
         budgetUsd: 8000,
         knowledgeSharing: true,
+        components: ['6.2 (i)'],
       },
     ],
     reports: [],
@@ -196,6 +203,7 @@ export const DEMO_DWCPS: DemoDwcp[] = [
         funding: FundingSource.RB,
         budgetUsd: 12000,
         knowledgeSharing: true,
+        components: ['5.2 (i)'],
       },
     ],
     reports: [
