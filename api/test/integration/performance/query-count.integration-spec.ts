@@ -7,6 +7,10 @@ import { createResult } from '#test/factories/result.factory.js';
 import { dataOf } from '#test/utils/expect-graphql.js';
 import { createTestApp, type TestApp } from '#test/utils/test-app.js';
 import type { OutcomeEntity } from '#src/outcome/outcome.entity.js';
+import { ProgressReportLineEntity } from '#src/progress-report/progress-report-line.entity.js';
+import { ProgressReportEntity } from '#src/progress-report/progress-report.entity.js';
+import { ReportStatus } from '#src/progress-report/progress-report.enums.js';
+import { createProgrammeWithPlan } from '#test/factories/dwcp.factory.js';
 
 // What react-admin asks for: every field of the type, relations included (STACK-NOTES).
 const INDICATOR_LIST = `{
@@ -93,5 +97,43 @@ describe('statements per request do not grow with the data (no N+1)', () => {
     const many = await statementsFor(query);
     expect(many).toBe(few);
     expect(few).toBeLessThanOrEqual(5);
+  });
+
+  it('lists progress reports with their lines, plan items and due components in a fixed number of statements', async () => {
+    const query = `{ allProgressReports(perPage: 100) {
+      id period { code } programme { title } lines { id planItem { code componentIds } }
+      results { id } dueComponents { id label indicator { code } } } }`;
+    const addProgramme = async (n: number) => {
+      const components = await t.dataSource.query('SELECT id FROM indicator_component ORDER BY id LIMIT 3');
+      const { programme, items } = await createProgrammeWithPlan(t.dataSource, officeIds[1]!, `C${n}`, [
+        {
+          code: 'A1',
+          startPeriodId: periodIds[1]!,
+          endPeriodId: periodIds[2]!,
+          componentIds: components.map((c: { id: number }) => c.id),
+        },
+        { code: 'A2', startPeriodId: periodIds[1]!, endPeriodId: periodIds[2]!, componentIds: [] },
+      ]);
+      for (const periodId of [periodIds[1]!, periodIds[2]!]) {
+        const report = await t.dataSource
+          .getRepository(ProgressReportEntity)
+          .save({
+            programmeId: programme.id,
+            periodId,
+            officeId: officeIds[1]!,
+            status: ReportStatus.DRAFT,
+            version: 1,
+          });
+        await t.dataSource
+          .getRepository(ProgressReportLineEntity)
+          .save(Object.values(items).map((item) => ({ reportId: report.id, planItemId: item.id })));
+      }
+    };
+    await addProgramme(1);
+    const few = await statementsFor(query);
+    for (const n of [2, 3, 4, 5]) await addProgramme(n);
+    const many = await statementsFor(query);
+    expect(many).toBe(few);
+    expect(few).toBeLessThanOrEqual(12);
   });
 });
