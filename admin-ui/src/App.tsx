@@ -2,7 +2,7 @@ import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { authProvider } from './authProvider';
-import { canEditDwcp, canEditFramework, canEditResults, isAdmin } from './common/roles';
+import { Role, canEditDwcp, canEditFramework, canEditResults, isAdmin } from './common/roles';
 import countryProgrammes from './country-programmes';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
@@ -50,17 +50,22 @@ export const App = () => (
           <Route path="/review" element={<ReviewQueuePage />} />
           <Route path="/review/:id" element={<ReviewPage />} />
         </CustomRoutes>
-        <Resource name="ProgressReport" {...progressReports} />
         <Resource name="ResultsFramework" {...readOnly(resultsFrameworks, canEditFramework(role))} />
         <Resource name="Outcome" {...readOnly(outcomes, canEditFramework(role))} />
         <Resource name="Indicator" {...readOnly(indicators, canEditFramework(role))} />
         <Resource name="IndicatorComponent" />
         <Resource name="IntermediateTarget" />
         <Resource name="IndicatorResult" {...readOnly(indicatorResults, canEditResults(role))} />
-        <Resource name="CountryProgramme" {...readOnly(countryProgrammes, canEditDwcp(role))} />
-        <Resource name="ProgrammeOutcome" {...readOnly(programmeOutcomes, canEditDwcp(role))} />
-        <Resource name="ImplementationPlan" {...readOnly(implementationPlans, canEditDwcp(role))} />
-        <Resource name="PlanItem" {...readOnly(planItems, canEditDwcp(role))} />
+        {/* Viewers read no office's programmes or reports (docs/security.md). */}
+        {role !== Role.VIEWER ? (
+          <>
+            <Resource name="ProgressReport" {...progressReports} />
+            <Resource name="CountryProgramme" {...readOnly(countryProgrammes, canEditDwcp(role))} />
+            <Resource name="ProgrammeOutcome" {...readOnly(programmeOutcomes, canEditDwcp(role))} />
+            <Resource name="ImplementationPlan" {...readOnly(implementationPlans, canEditDwcp(role))} />
+            <Resource name="PlanItem" {...readOnly(planItems, canEditDwcp(role))} />
+          </>
+        ) : null}
         <Resource name="Office" {...readOnly(offices, isAdmin(role))} />
         <Resource name="ReportingPeriod" {...readOnly(reportingPeriods, isAdmin(role))} />
         {isAdmin(role) ? <Resource name="User" {...users} /> : null}

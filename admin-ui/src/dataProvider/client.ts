@@ -12,9 +12,11 @@ const withToken = setContext((_, { headers }) => {
 export const apolloClient = new ApolloClient({
   link: from([withToken, new HttpLink({ uri: '/graphql' })]),
   cache: new InMemoryCache(),
-  // Figures change with every save and review: always ask the server.
+  // react-admin caches answers itself (react-query), and figures change with every save and
+  // review: Apollo keeps nothing, so there is one cache to reason about.
   defaultOptions: {
-    query: { fetchPolicy: 'network-only' },
-    watchQuery: { fetchPolicy: 'network-only' },
+    query: { fetchPolicy: 'no-cache' },
+    watchQuery: { fetchPolicy: 'no-cache' },
+    mutate: { fetchPolicy: 'no-cache' },
   },
 });

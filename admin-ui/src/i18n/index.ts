@@ -1,7 +1,7 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
-import frenchMessages from 'ra-language-french';
+import { frenchMessages } from './ra-french';
 import { commonMessages } from '../common/i18n';
 import { countryProgrammeMessages } from '../country-programmes/i18n';
 import { dashboardMessages } from '../dashboard/i18n';
@@ -49,10 +49,19 @@ export const messages = {
   es: catalogue('es', spanishMessages),
 };
 
-// react-admin keeps the chosen language in its store (localStorage) and restores it on load.
+// react-admin keeps the chosen language in its store (localStorage); start in it after a reload.
+const storedLocale = (): keyof typeof messages => {
+  try {
+    const stored = JSON.parse(localStorage.getItem('RaStore.locale') ?? '"en"') as string;
+    return stored in messages ? (stored as keyof typeof messages) : 'en';
+  } catch {
+    return 'en';
+  }
+};
+
 export const i18nProvider = polyglotI18nProvider(
   (locale) => messages[locale as keyof typeof messages] ?? messages.en,
-  'en',
+  storedLocale(),
   [
     { locale: 'en', name: 'English' },
     { locale: 'fr', name: 'Français' },

@@ -1,19 +1,39 @@
-import { ArrayField, Datagrid, List, SearchInput, SingleFieldList, TextField, ChipField } from 'react-admin';
+import AssessmentIcon from '@mui/icons-material/Assessment';
+import {
+  ChipField,
+  Datagrid,
+  List,
+  ReferenceArrayField,
+  ReferenceField,
+  SingleFieldList,
+  TextField,
+} from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { indicatorFilters } from './IndicatorListFilter';
+import { ResourceEmpty } from '../common/ResourceEmpty';
 
-const filters = [<SearchInput key="q" source="q" alwaysOn />];
+export const IndicatorEmpty = () => <ResourceEmpty icon={AssessmentIcon} />;
 
 export const IndicatorList = () => (
-  <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
-    <Datagrid bulkActionButtons={false}>
+  <List filters={indicatorFilters} sort={{ field: 'code', order: 'ASC' }} empty={<IndicatorEmpty />}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="code" />
       <TextField source="title" />
-      <TextField source="scope" />
-      <TextField source="measure" />
-      <ArrayField source="components" sortable={false}>
+      <ReferenceField source="outcomeId" reference="Outcome" link="show" sortable={false}>
+        <TextField source="number" />
+      </ReferenceField>
+      <EnumField source="scope" enumName="IndicatorScope" label="resources.Indicator.fields.scope" />
+      <EnumField source="measure" enumName="Measure" label="resources.Indicator.fields.measure" />
+      <ReferenceArrayField
+        source="componentsIds"
+        reference="IndicatorComponent"
+        sortable={false}
+        label="resources.Indicator.fields.components"
+      >
         <SingleFieldList linkType={false}>
           <ChipField source="label" size="small" />
         </SingleFieldList>
-      </ArrayField>
+      </ReferenceArrayField>
     </Datagrid>
   </List>
 );

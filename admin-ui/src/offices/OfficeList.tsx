@@ -1,17 +1,22 @@
-import { Datagrid, FunctionField, List, ReferenceField, SearchInput, TextField, TextInput } from 'react-admin';
-
-const filters = [<SearchInput key="q" source="q" alwaysOn />, <TextInput key="code" source="code" />];
+import { Datagrid, FunctionField, List, ReferenceField, TextField } from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { OfficeEmpty } from './OfficeEmpty';
+import { officeFilters } from './OfficeListFilter';
 
 export const OfficeList = () => (
-  <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
+  <List filters={officeFilters} sort={{ field: 'code', order: 'ASC' }} empty={<OfficeEmpty />}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="code" />
       <TextField source="name" />
-      <TextField source="type" />
-      <ReferenceField source="parentId" reference="Office" link="show" emptyText="—">
+      <EnumField source="type" enumName="OfficeType" label="resources.Office.fields.type" />
+      <ReferenceField source="parentId" reference="Office" link="show" emptyText="—" sortable={false}>
         <TextField source="code" />
       </ReferenceField>
-      <FunctionField source="countries" render={(office: { countries: string[] }) => office.countries.join(', ')} />
+      <FunctionField
+        source="countries"
+        sortable={false}
+        render={(office: { countries?: string[] }) => office.countries?.join(', ') || '—'}
+      />
     </Datagrid>
   </List>
 );

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../i18n/catalogue';
+import { en, type ReportMessages } from './i18n.en';
+import { es } from './i18n.es';
+import { fr } from './i18n.fr';
 
-const en = {};
-
-export const progressReportMessages: Catalogue<typeof en> = { en, fr: en, es: en };
+export const progressReportMessages: Catalogue<ReportMessages> = { en, fr, es };

@@ -1,4 +1,4 @@
-// Placeholder pages, replaced by the report work.
-export const MyReportPage = () => null;
-export const ReviewQueuePage = () => null;
-export const ReviewPage = () => null;
+// The report workflow pages App.tsx mounts at /my-report, /review and /review/:id (loaded on first visit).
+export { MyReportPage } from './MyReportPage';
+export { ReviewQueuePage } from './ReviewQueuePage';
+export { ReviewPage } from './ReviewPage';

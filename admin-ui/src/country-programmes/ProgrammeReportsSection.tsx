@@ -1,0 +1,28 @@
+import { Datagrid, DateField, ReferenceField, ReferenceManyField, TextField, useLocaleState } from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { ProgrammeSection } from './ProgrammeSection';
+
+const label = (field: string) => `resources.CountryProgramme.sections.report_fields.${field}`;
+
+/** The programme's quarterly progress reports; a row opens the report. */
+export const ProgrammeReportsSection = () => {
+  const [locale] = useLocaleState();
+  return (
+    <ProgrammeSection title="resources.CountryProgramme.sections.reports" resource="ProgressReport">
+      <ReferenceManyField
+        reference="ProgressReport"
+        target="programmeId"
+        sort={{ field: 'periodId', order: 'DESC' }}
+        empty="resources.CountryProgramme.sections.no_reports"
+      >
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <ReferenceField source="periodId" reference="ReportingPeriod" link={false} label={label('period')}>
+            <TextField source="code" />
+          </ReferenceField>
+          <EnumField source="status" enumName="ReportStatus" label={label('status')} />
+          <DateField source="submittedAt" locales={locale} showTime emptyText="—" label={label('submittedAt')} />
+        </Datagrid>
+      </ReferenceManyField>
+    </ProgrammeSection>
+  );
+};

@@ -1,0 +1,80 @@
+import {
+  Alert,
+  Card,
+  CardContent,
+  Skeleton,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { useTranslate } from 'react-admin';
+import type { ComplianceCell } from '../dataProvider/dashboard';
+import { ComplianceCellView } from './ComplianceCellView';
+import { ErrorAlert } from './ErrorAlert';
+import type { Quarter } from './periods';
+import { useDashboardQuery } from './useDashboardQuery';
+
+interface Props {
+  quarters: Quarter[];
+  officeId?: string;
+}
+
+/** Programmes (office and country) by quarter: whether each report came, and on time. */
+export const ComplianceMatrix = ({ quarters, officeId }: Props) => {
+  const translate = useTranslate();
+  const { data, isPending, error } = useDashboardQuery('reportingCompliance', {
+    officeId,
+    periodIds: quarters.map((q) => q.id),
+  });
+  const programmes = new Map<string, { head: ComplianceCell; cells: Map<string, ComplianceCell> }>();
+  for (const cell of data ?? []) {
+    const row = programmes.get(cell.programmeId) ?? { head: cell, cells: new Map() };
+    row.cells.set(cell.periodId, cell);
+    programmes.set(cell.programmeId, row);
+  }
+  const rows = [...programmes.values()].sort((a, b) => a.head.officeCode.localeCompare(b.head.officeCode));
+  return (
+    <Card component="section" aria-labelledby="compliance-title">
+      <CardContent>
+        <Typography id="compliance-title" variant="h6" component="h2" gutterBottom>
+          {translate('dashboard.compliance.title')}
+        </Typography>
+        {isPending ? (
+          <Skeleton variant="rectangular" height={160} aria-label={translate('dashboard.loading')} />
+        ) : error ? (
+          <ErrorAlert error={error} title={translate('dashboard.errors.compliance')} />
+        ) : rows.length === 0 ? (
+          <Alert severity="info">{translate('dashboard.compliance.empty')}</Alert>
+        ) : (
+          <Table size="small" sx={{ overflowX: 'auto', display: 'block' }}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('dashboard.compliance.programme')}</TableCell>
+                {quarters.map((q) => (
+                  <TableCell key={q.id} align="center">
+                    {q.code}
+                  </TableCell>
+                ))}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {rows.map(({ head, cells }) => (
+                <TableRow key={head.programmeId}>
+                  <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap' }}>
+                    <strong>{head.officeCode}</strong> {head.countryCode}
+                  </TableCell>
+                  {quarters.map((q) => (
+                    <ComplianceCellView key={q.id} cell={cells.get(q.id)} />
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </CardContent>
+    </Card>
+  );
+};

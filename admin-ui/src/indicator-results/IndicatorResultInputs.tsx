@@ -1,0 +1,45 @@
+import { ArrayInput, NumberInput, SimpleFormIterator, TextArrayInput, TextInput, required } from 'react-admin';
+import { Stack } from '@mui/material';
+
+const field = (name: string) => `resources.IndicatorResult.fields.${name}`;
+
+const links = (values: unknown) =>
+  Array.isArray(values) && values.some((v) => !/^https?:\/\/\S+$/.test(String(v)))
+    ? 'resources.IndicatorResult.validation.evidenceLinks'
+    : undefined;
+
+/** Disaggregations and evidence, shared by create and edit. */
+export const DisaggregationAndEvidenceInputs = () => (
+  <>
+    <ArrayInput source="disaggregations" helperText="resources.IndicatorResult.helper.disaggregations">
+      <SimpleFormIterator inline disableReordering>
+        <TextInput source="dimension" label={field('dimension')} validate={required()} helperText={false} />
+        <TextInput source="category" label={field('category')} validate={required()} helperText={false} />
+        <NumberInput source="value" label={field('value')} validate={required()} helperText={false} />
+      </SimpleFormIterator>
+    </ArrayInput>
+    <Stack sx={{ width: '100%' }}>
+      <TextArrayInput
+        source="evidenceLinks"
+        validate={links}
+        helperText="resources.IndicatorResult.helper.evidenceLinks"
+      />
+    </Stack>
+  </>
+);
+
+interface ResultValues {
+  disaggregations?: { dimension?: string; category?: string; value?: number }[] | null;
+  [key: string]: unknown;
+}
+
+/** Only what the mutations take; the API's records carry __typename, which inputs refuse. */
+export const toResultArgs = (keys: readonly string[]) => (values: ResultValues) => ({
+  ...Object.fromEntries(keys.filter((key) => key in values).map((key) => [key, values[key] ?? null])),
+  disaggregations: (values.disaggregations ?? []).map(({ dimension, category, value }) => ({
+    dimension,
+    category,
+    value,
+  })),
+  evidenceLinks: (values.evidenceLinks as string[] | undefined) ?? [],
+});

@@ -1,0 +1,17 @@
+import { DateField, DateInput, Edit, Labeled, SimpleForm, TextField, required } from 'react-admin';
+
+/** Only the due date can change; the code fixes the dates, and status has its own buttons. */
+export const ReportingPeriodEdit = () => (
+  <Edit redirect="show" mutationMode="pessimistic">
+    <SimpleForm>
+      <TextField source="code" variant="h6" />
+      <Labeled source="startDate">
+        <DateField source="startDate" />
+      </Labeled>
+      <Labeled source="endDate">
+        <DateField source="endDate" />
+      </Labeled>
+      <DateInput source="dueDate" validate={required()} />
+    </SimpleForm>
+  </Edit>
+);

@@ -1,0 +1,21 @@
+import EventIcon from '@mui/icons-material/Event';
+import { Datagrid, DateField, List, TextField } from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { ResourceEmpty } from '../common/ResourceEmpty';
+import { PeriodStatusField } from './PeriodStatusField';
+import { reportingPeriodFilters } from './ReportingPeriodListFilter';
+
+export const ReportingPeriodEmpty = () => <ResourceEmpty icon={EventIcon} />;
+
+export const ReportingPeriodList = () => (
+  <List filters={reportingPeriodFilters} sort={{ field: 'startDate', order: 'DESC' }} empty={<ReportingPeriodEmpty />}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <TextField source="code" />
+      <EnumField source="kind" enumName="PeriodKind" label="resources.ReportingPeriod.fields.kind" />
+      <DateField source="startDate" />
+      <DateField source="endDate" />
+      <DateField source="dueDate" />
+      <PeriodStatusField source="status" label="resources.ReportingPeriod.fields.status" />
+    </Datagrid>
+  </List>
+);

@@ -1,0 +1,19 @@
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import { Datagrid, DateField, List, SearchInput, TextField } from 'react-admin';
+import { ResourceEmpty } from '../common/ResourceEmpty';
+import { PublishedField } from './PublishedField';
+
+const filters = [<SearchInput key="q" source="q" alwaysOn />];
+
+export const ResultsFrameworkEmpty = () => <ResourceEmpty icon={AccountTreeIcon} />;
+
+export const ResultsFrameworkList = () => (
+  <List filters={filters} sort={{ field: 'startDate', order: 'DESC' }} empty={<ResultsFrameworkEmpty />}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <TextField source="title" />
+      <DateField source="startDate" />
+      <DateField source="endDate" />
+      <PublishedField source="publishedAt" label="resources.ResultsFramework.fields.publishedAt" />
+    </Datagrid>
+  </List>
+);
