@@ -57,7 +57,8 @@ export class Checks {
   }
 }
 
-export async function screenshot(page, name) {
+/** The whole page by default; `{ fullPage: false }` for what fits the window (the README's pictures). */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage });
 }

@@ -45,7 +45,8 @@ export const Dashboard = () => {
   }
 
   return (
-    <Stack spacing={2} sx={{ mt: 2, mb: 4 }}>
+    // minWidth 0 lets the flex layout shrink the page (recharts' ResponsiveContainer never would).
+    <Stack spacing={2} sx={{ mt: 2, mb: 4, minWidth: 0 }}>
       <Title title={translate('dashboard.title')} />
       {role === Role.PROGRAMME_OFFICER ? <MyReportCard /> : null}
       <DashboardFilters filters={filters} />

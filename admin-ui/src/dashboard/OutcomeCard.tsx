@@ -30,9 +30,10 @@ export const OutcomeCard = ({ outcome, onOpenIndicator }: Props) => {
   const translate = useTranslate();
   const headingId = `outcome-${outcome.outcomeId}`;
   return (
+    // The accordion already wraps its summary in an h3: the title is a span, not a second heading.
     <Accordion defaultExpanded disableGutters>
       <AccordionSummary expandIcon={<ExpandMoreIcon />} aria-controls={`${headingId}-content`} id={headingId}>
-        <Typography variant="h6" component="h3">
+        <Typography variant="h6" component="span">
           {translate('dashboard.outcome', { number: outcome.outcomeNumber })} — {outcome.outcomeTitle}
         </Typography>
       </AccordionSummary>

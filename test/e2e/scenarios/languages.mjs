@@ -20,6 +20,8 @@ const RESOURCES = [
 ];
 const RAW_KEY = /\b(?:resources|ra|reports|enums|dashboard|app)\.[A-Za-z]+\.[\w.]+/;
 const LOCALES = ['en', 'fr', 'es'];
+// react-admin's own word for the home page, proving the language really switched.
+const DASHBOARD = { en: 'Dashboard', fr: 'Tableau de bord', es: 'Panel' };
 
 /** The pages of each resource (list, create, and a record's show and edit) for the admin. */
 async function adminPages(url) {
@@ -36,7 +38,7 @@ async function adminPages(url) {
   return pages;
 }
 
-/** Signs `user` in once, then reads every page in each language (the language applies on reload). */
+/** Signs `user` in once, then reads every page in each language (a language applies from the next load). */
 async function visitAll(url, user, pages, check) {
   const browser = await openBrowser();
   try {
@@ -47,10 +49,11 @@ async function visitAll(url, user, pages, check) {
     await page.locator('#main-content').waitFor({ timeout: 30_000 });
     for (const locale of LOCALES) {
       await page.evaluate((value) => localStorage.setItem('RaStore.locale', JSON.stringify(value)), locale);
+      await page.reload();
+      await page.getByRole('menuitem', { name: DASHBOARD[locale], exact: true }).waitFor({ timeout: 15_000 });
       const broken = [];
       for (const path of pages) {
         await page.goto(`${url}/${path}`);
-        await page.reload();
         await page.locator('#main-content').waitFor({ timeout: 15_000 });
         await page.waitForLoadState('networkidle');
         await page.waitForTimeout(300);

@@ -38,6 +38,7 @@ export async function reportCycle(url, check) {
     await report.waitUntilSaved();
     check.ok(true, 'the officer starts the 2009-Q3 report and it saves itself');
     await screenshot(page, '1-po-fills-report');
+    await screenshot(page, 'readme-po-form', { fullPage: false });
     await report.submit();
     check.ok(true, 'the officer submits after confirming');
   });
@@ -74,8 +75,13 @@ export async function reportCycle(url, check) {
     await review.openFromQueue(PROGRAMME, QUARTER);
     await page.getByText('Changes since the report was returned').waitFor();
     await screenshot(page, '4-manager-sees-changes');
-    const changes = await page.locator('table', { has: page.getByRole('columnheader', { name: 'Before' }) }).innerText();
-    check.ok(/4\.2 \(i\)[\s\S]*3[\s\S]*4/.test(changes), `the review shows the value changed from 3 to 4 since the return (${changes})`);
+    const changes = await page
+      .locator('table', { has: page.getByRole('columnheader', { name: 'Before' }) })
+      .innerText();
+    check.ok(
+      /4\.2 \(i\)[\s\S]*3[\s\S]*4/.test(changes),
+      `the review shows the value changed from 3 to 4 since the return (${changes})`,
+    );
     await review.approve();
     check.ok(true, 'the manager approves it');
 
@@ -87,5 +93,7 @@ export async function reportCycle(url, check) {
     const cell = dashboard.complianceCell('CO-DHAKA', DUE);
     check.ok(/Approved/.test(await cell.innerText()), 'the compliance matrix shows Dhaka approved for 2009-Q3');
     await screenshot(page, '5-dashboard');
+    await page.mouse.wheel(0, -100_000);
+    await screenshot(page, 'readme-dashboard', { fullPage: false });
   });
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { componentLabel } from '#src/indicator-component/component-rules.js';
 import { CountryProgrammeEntity } from '#src/country-programme/country-programme.entity.js';
 import { DEMO_DWCPS } from '#src/database/seeds/demo/dwcp.data.js';
+import { IndicatorResultEntity } from '#src/indicator-result/indicator-result.entity.js';
 import { ImplementationPlanEntity } from '#src/implementation-plan/implementation-plan.entity.js';
 import { PlanItemEntity } from '#src/plan-item/plan-item.entity.js';
 import { ProgrammeOutcomeEntity } from '#src/programme-outcome/programme-outcome.entity.js';
@@ -91,6 +92,18 @@ export async function insertDemoDwcps(manager: EntityManager, ids: DemoIds): Pro
           reviewerComment: report.flag?.[0] === code ? report.flag[1] : null,
         })),
       );
+      const results = Object.entries(report.results ?? {}).map(([code, figure]) => ({
+        componentId: components.get(code)!,
+        periodId: period.id,
+        officeId,
+        reportId: saved.id,
+        value: typeof figure === 'number' ? figure : null,
+        milestoneStatus: typeof figure === 'number' ? null : figure,
+        narrative: null,
+        evidenceLinks: [],
+        disaggregations: [],
+      }));
+      await manager.save(IndicatorResultEntity, results);
       const content = {
         achievements: report.achievements,
         challenges: null,
@@ -101,7 +114,12 @@ export async function insertDemoDwcps(manager: EntityManager, ids: DemoIds): Pro
             { status, percentComplete: percent, narrative: null, challenges: null },
           ]),
         ),
-        results: {},
+        results: Object.fromEntries(
+          results.map(({ componentId, value, narrative, milestoneStatus, evidenceLinks, disaggregations }) => [
+            String(componentId),
+            { value, narrative, milestoneStatus, evidenceLinks, disaggregations },
+          ]),
+        ),
       };
       const events =
         report.status === ReportStatus.DRAFT

@@ -210,6 +210,20 @@ describe('demo data from the seeds', () => {
     ]);
   });
 
+  it("gives the demo reports' results the kind of figure each component measures", async () => {
+    const results = (await t.dataSource.query(
+      `SELECT i.code, c.position, COALESCE(c.measure, i.measure) AS measure, r.value, r.milestone_status AS milestone
+         FROM indicator_result r
+         JOIN indicator_component c ON c.id = r.component_id
+         JOIN indicator i ON i.id = c.indicator_id`,
+    )) as { code: string; measure: string; value: number | null; milestone: string | null }[];
+    expect(results.length).toBeGreaterThan(0);
+    const misfits = results.filter((result) =>
+      result.measure === 'MILESTONE' ? result.milestone === null || result.value !== null : result.milestone !== null,
+    );
+    expect(misfits).toEqual([]);
+  });
+
   it('publishes the knowledge strategy to viewers', async () => {
     const { allResultsFrameworks } = dataOf(
       await t.gql<{ allResultsFrameworks: { publishedAt: string | null }[] }>(

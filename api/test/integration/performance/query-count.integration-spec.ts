@@ -115,15 +115,13 @@ describe('statements per request do not grow with the data (no N+1)', () => {
         { code: 'A2', startPeriodId: periodIds[1]!, endPeriodId: periodIds[2]!, componentIds: [] },
       ]);
       for (const periodId of [periodIds[1]!, periodIds[2]!]) {
-        const report = await t.dataSource
-          .getRepository(ProgressReportEntity)
-          .save({
-            programmeId: programme.id,
-            periodId,
-            officeId: officeIds[1]!,
-            status: ReportStatus.DRAFT,
-            version: 1,
-          });
+        const report = await t.dataSource.getRepository(ProgressReportEntity).save({
+          programmeId: programme.id,
+          periodId,
+          officeId: officeIds[1]!,
+          status: ReportStatus.DRAFT,
+          version: 1,
+        });
         await t.dataSource
           .getRepository(ProgressReportLineEntity)
           .save(Object.values(items).map((item) => ({ reportId: report.id, planItemId: item.id })));

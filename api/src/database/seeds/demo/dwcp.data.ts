@@ -1,4 +1,5 @@
 import { FundingSource, PlanItemKind } from '#src/plan-item/plan-item.enums.js';
+import { MilestoneStatus } from '#src/indicator-result/milestone-status.enum.js';
 import { LineStatus, ReportStatus } from '#src/progress-report/progress-report.enums.js';
 
 export interface DemoDwcp {
@@ -30,6 +31,8 @@ export interface DemoDwcp {
     lines: Record<string, [LineStatus, number]>;
     returnReason?: string;
     flag?: [string, string];
+    /** Indicator results the report carries, by component ("4.2 (i)"): a number or a milestone status. */
+    results?: Record<string, number | MilestoneStatus>;
   }[];
 }
 
@@ -85,12 +88,14 @@ export const DEMO_DWCPS: DemoDwcp[] = [
         status: ReportStatus.APPROVED,
         achievements: `Survey design agreed with the statistics bureau ${DEMO}`,
         lines: { A2: [LineStatus.ON_TRACK, 25] },
+        results: { '4.2 (i)': 3 },
       },
       {
         period: '2009-Q2',
         status: ReportStatus.SUBMITTED,
         achievements: `CO staff trained on WCMS; Dhaka web site launched ${DEMO}`,
         lines: { A1: [LineStatus.COMPLETED, 100], A2: [LineStatus.ON_TRACK, 50] },
+        results: { '3.2 (ii)': 40 },
       },
     ],
   },
@@ -112,7 +117,7 @@ export const DEMO_DWCPS: DemoDwcp[] = [
         funding: FundingSource.XBTC,
         budgetUsd: 45000,
         knowledgeSharing: true,
-        components: ['5.2 (i)'],
+        components: ['5.2 (ii)'],
       },
     ],
     reports: [
@@ -121,6 +126,7 @@ export const DEMO_DWCPS: DemoDwcp[] = [
         status: ReportStatus.APPROVED,
         achievements: `Forum partners identified ${DEMO}`,
         lines: { A1: [LineStatus.ON_TRACK, 20] },
+        results: { '5.2 (ii)': MilestoneStatus.IN_PROGRESS },
       },
       {
         period: '2009-Q2',
@@ -203,7 +209,7 @@ export const DEMO_DWCPS: DemoDwcp[] = [
         funding: FundingSource.RB,
         budgetUsd: 12000,
         knowledgeSharing: true,
-        components: ['5.2 (i)'],
+        components: ['5.2 (ii)'],
       },
     ],
     reports: [
@@ -212,6 +218,7 @@ export const DEMO_DWCPS: DemoDwcp[] = [
         status: ReportStatus.APPROVED,
         achievements: `Exchange held with 40 participants ${DEMO}`,
         lines: { A1: [LineStatus.COMPLETED, 100] },
+        results: { '5.2 (ii)': MilestoneStatus.ACHIEVED },
       },
     ],
   },
