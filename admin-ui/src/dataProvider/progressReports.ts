@@ -1,4 +1,4 @@
-import { type ApolloClient, gql } from '@apollo/client';
+import type { ApolloClient } from '@apollo/client';
 import type {
   ReportStatus,
   PlanItemStatus,
@@ -20,6 +20,16 @@ import type {
   LineComment,
   FieldProblem,
 } from '../progress-reports/types';
+import {
+  REPORT_DETAIL,
+  PROGRAMME_OUTCOMES,
+  MY_TASKS,
+  CREATE,
+  UPDATE,
+  SUBMIT,
+  APPROVE,
+  RETURN,
+} from './progressReportDocuments';
 
 // The progress-report workflow: the officer's task, the report as one screen, and its review.
 // Domain rules (who may edit, what a result needs) live on the server; these calls only carry them.
@@ -84,181 +94,6 @@ export function toReportApiError(error: unknown): ReportApiError {
   return new ReportApiError(graphQLErrors.map((e) => e.message).join('; '), code, fields as FieldProblem[]);
 }
 
-const REPORT_STATE = gql`
-  fragment ReportState on ProgressReport {
-    id
-    status
-    version
-    updatedAt
-  }
-`;
-
-const REPORT_DETAIL = gql`
-  query ReportDetail($id: ID!) {
-    ProgressReport(id: $id) {
-      id
-      status
-      version
-      officeId
-      programmeId
-      periodId
-      achievements
-      challenges
-      nextSteps
-      returnReason
-      submittedAt
-      updatedAt
-      period {
-        id
-        code
-      }
-      programme {
-        id
-        title
-      }
-      lines {
-        id
-        planItemId
-        status
-        percentComplete
-        narrative
-        challenges
-        flagged
-        reviewerComment
-        planItem {
-          id
-          code
-          title
-          programmeOutcomeId
-          componentIds
-        }
-      }
-      results {
-        id
-        componentId
-        value
-        milestoneStatus
-        narrative
-        evidenceLinks
-        disaggregations {
-          dimension
-          category
-          value
-        }
-      }
-      dueComponents {
-        id
-        label
-        effectiveMeasure
-        unit
-        indicator {
-          id
-          code
-          title
-          outcome {
-            id
-            number
-            title
-          }
-        }
-      }
-      changesSinceReturn {
-        field
-        before
-        after
-      }
-    }
-  }
-`;
-
-const PROGRAMME_OUTCOMES = gql`
-  query ReportProgrammeOutcomes($programmeId: ID!) {
-    allProgrammeOutcomes(filter: { programmeId: $programmeId }, perPage: 500, sortField: "code", sortOrder: "ASC") {
-      id
-      code
-      title
-    }
-  }
-`;
-
-const MY_TASKS = gql`
-  query MyReportingTasks {
-    myReportingTasks {
-      programmeId
-      programmeTitle
-      officeId
-      periodId
-      periodCode
-      dueDate
-      reportId
-      status
-      version
-    }
-  }
-`;
-
-const CREATE = gql`
-  mutation CreateProgressReport($programmeId: ID!, $periodId: ID!) {
-    createProgressReport(programmeId: $programmeId, periodId: $periodId) {
-      ...ReportState
-    }
-  }
-  ${REPORT_STATE}
-`;
-
-const UPDATE = gql`
-  mutation UpdateProgressReport(
-    $id: ID!
-    $version: Int!
-    $achievements: String
-    $challenges: String
-    $nextSteps: String
-    $lines: [ReportLineInput!]
-    $results: [ReportResultInput!]
-  ) {
-    updateProgressReport(
-      id: $id
-      version: $version
-      achievements: $achievements
-      challenges: $challenges
-      nextSteps: $nextSteps
-      lines: $lines
-      results: $results
-    ) {
-      ...ReportState
-    }
-  }
-  ${REPORT_STATE}
-`;
-
-const SUBMIT = gql`
-  mutation SubmitProgressReport($id: ID!, $version: Int!) {
-    submitProgressReport(id: $id, version: $version) {
-      ...ReportState
-    }
-  }
-  ${REPORT_STATE}
-`;
-
-const APPROVE = gql`
-  mutation ApproveProgressReport($id: ID!) {
-    approveProgressReport(id: $id) {
-      ...ReportState
-    }
-  }
-  ${REPORT_STATE}
-`;
-
-const RETURN = gql`
-  mutation ReturnProgressReport($id: ID!, $reason: String!, $lineComments: [LineCommentInput!]) {
-    returnProgressReport(id: $id, reason: $reason, lineComments: $lineComments) {
-      ...ReportState
-    }
-  }
-  ${REPORT_STATE}
-`;
-
-/** Progress-report workflow calls; every failure is a ReportApiError. */
 export interface ProgressReportMethods {
   myReportingTasks(): Promise<ReportingTask[]>;
   /** The report and its programme's DWCP outcomes (to group the lines by). */
