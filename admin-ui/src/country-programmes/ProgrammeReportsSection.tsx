@@ -1,4 +1,5 @@
-import { Datagrid, DateField, ReferenceField, ReferenceManyField, TextField, useLocaleState } from 'react-admin';
+import { Datagrid, ReferenceField, ReferenceManyField, TextField, useLocaleState } from 'react-admin';
+import { LocaleDateField } from '../common/LocaleDateField';
 import { EnumField } from '../common/EnumField';
 import { ProgrammeSection } from './ProgrammeSection';
 
@@ -20,7 +21,7 @@ export const ProgrammeReportsSection = () => {
             <TextField source="code" />
           </ReferenceField>
           <EnumField source="status" enumName="ReportStatus" label={label('status')} />
-          <DateField source="submittedAt" locales={locale} showTime emptyText="—" label={label('submittedAt')} />
+          <LocaleDateField source="submittedAt" locales={locale} showTime emptyText="—" label={label('submittedAt')} />
         </Datagrid>
       </ReferenceManyField>
     </ProgrammeSection>

@@ -1,5 +1,6 @@
 import InsightsIcon from '@mui/icons-material/Insights';
-import { Datagrid, DateField, List, ReferenceField, TextField } from 'react-admin';
+import { Datagrid, List, ReferenceField, TextField } from 'react-admin';
+import { LocaleDateField } from '../common/LocaleDateField';
 import { ResourceEmpty } from '../common/ResourceEmpty';
 import { ComponentField } from './ComponentField';
 import { indicatorResultFilters } from './IndicatorResultListFilter';
@@ -18,7 +19,7 @@ export const IndicatorResultList = () => (
         <TextField source="code" />
       </ReferenceField>
       <ResultValueField label="resources.IndicatorResult.fields.result" />
-      <DateField source="updatedAt" showTime />
+      <LocaleDateField source="updatedAt" showTime />
     </Datagrid>
   </List>
 );

@@ -1,7 +1,6 @@
 import {
   ArrayField,
   Datagrid,
-  DateField,
   Labeled,
   NumberField,
   ReferenceField,
@@ -11,6 +10,7 @@ import {
   UrlField,
   useRecordContext,
 } from 'react-admin';
+import { LocaleDateField } from '../common/LocaleDateField';
 import { Stack } from '@mui/material';
 import { EnumField } from '../common/EnumField';
 import { ComponentField } from './ComponentField';
@@ -54,8 +54,8 @@ export const IndicatorResultShow = () => (
       <Labeled source="evidenceLinks">
         <EvidenceLinks />
       </Labeled>
-      <DateField source="createdAt" showTime />
-      <DateField source="updatedAt" showTime />
+      <LocaleDateField source="createdAt" showTime />
+      <LocaleDateField source="updatedAt" showTime />
     </SimpleShowLayout>
   </Show>
 );

@@ -8,8 +8,8 @@ import {
   Show,
   SimpleShowLayout,
   TextField,
-  DateField,
 } from 'react-admin';
+import { LocaleDateField } from '../common/LocaleDateField';
 import { EnumField } from '../common/EnumField';
 import { ComponentTargets } from './ComponentTargets';
 
@@ -53,7 +53,7 @@ export const IndicatorShow = () => (
               [c.baselineValue, c.baselineNarrative].filter((part) => part != null && part !== '').join(' — ') || '—'
             }
           />
-          <DateField source="baselineDate" label={field('baselineDate')} emptyText="—" />
+          <LocaleDateField source="baselineDate" label={field('baselineDate')} emptyText="—" />
           <FunctionField
             label={field('target')}
             render={(c: { targetValue?: number; targetNarrative?: string }) =>

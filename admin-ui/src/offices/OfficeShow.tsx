@@ -1,7 +1,6 @@
 import {
   ChipField,
   Datagrid,
-  DateField,
   Labeled,
   ReferenceField,
   ReferenceManyField,
@@ -10,6 +9,7 @@ import {
   TextArrayField,
   TextField,
 } from 'react-admin';
+import { LocaleDateField } from '../common/LocaleDateField';
 import { EnumField } from '../common/EnumField';
 
 export const OfficeShow = () => (
@@ -37,7 +37,7 @@ export const OfficeShow = () => (
           <EnumField source="type" enumName="OfficeType" label="resources.Office.fields.type" />
         </Datagrid>
       </ReferenceManyField>
-      <DateField source="updatedAt" showTime />
+      <LocaleDateField source="updatedAt" showTime />
     </SimpleShowLayout>
   </Show>
 );

@@ -1,4 +1,5 @@
-import { DateField, ReferenceField, TextField, useLocale } from 'react-admin';
+import { ReferenceField, TextField, useLocale } from 'react-admin';
+import { LocaleDateField } from '../common/LocaleDateField';
 import { EnumField } from '../common/EnumField';
 
 /** The columns every report list shows: office, period, programme, status and submission date. */
@@ -19,5 +20,5 @@ export const reportColumns = [
 /** The submission date in the user's language. */
 function SubmittedAt({ source }: { source: string; label?: string }) {
   const locale = useLocale();
-  return <DateField source={source} showTime emptyText="—" locales={locale} />;
+  return <LocaleDateField source={source} showTime emptyText="—" locales={locale} />;
 }

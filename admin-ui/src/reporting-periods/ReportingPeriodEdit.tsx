@@ -1,4 +1,5 @@
-import { DateField, DateInput, Edit, Labeled, SimpleForm, TextField, required } from 'react-admin';
+import { DateInput, Edit, Labeled, SimpleForm, TextField, required } from 'react-admin';
+import { LocaleDateField } from '../common/LocaleDateField';
 
 /** Only the due date can change; the code fixes the dates, and status has its own buttons. */
 export const ReportingPeriodEdit = () => (
@@ -6,10 +7,10 @@ export const ReportingPeriodEdit = () => (
     <SimpleForm>
       <TextField source="code" variant="h6" />
       <Labeled source="startDate">
-        <DateField source="startDate" />
+        <LocaleDateField source="startDate" />
       </Labeled>
       <Labeled source="endDate">
-        <DateField source="endDate" />
+        <LocaleDateField source="endDate" />
       </Labeled>
       <DateInput source="dueDate" validate={required()} />
     </SimpleForm>

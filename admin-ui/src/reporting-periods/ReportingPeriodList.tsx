@@ -1,5 +1,6 @@
 import EventIcon from '@mui/icons-material/Event';
-import { Datagrid, DateField, List, TextField } from 'react-admin';
+import { Datagrid, List, TextField } from 'react-admin';
+import { LocaleDateField } from '../common/LocaleDateField';
 import { EnumField } from '../common/EnumField';
 import { ResourceEmpty } from '../common/ResourceEmpty';
 import { PeriodStatusField } from './PeriodStatusField';
@@ -12,9 +13,9 @@ export const ReportingPeriodList = () => (
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="code" />
       <EnumField source="kind" enumName="PeriodKind" label="resources.ReportingPeriod.fields.kind" />
-      <DateField source="startDate" />
-      <DateField source="endDate" />
-      <DateField source="dueDate" />
+      <LocaleDateField source="startDate" />
+      <LocaleDateField source="endDate" />
+      <LocaleDateField source="dueDate" />
       <PeriodStatusField source="status" label="resources.ReportingPeriod.fields.status" />
     </Datagrid>
   </List>

@@ -1,13 +1,5 @@
-import {
-  DateField,
-  EditButton,
-  Labeled,
-  Show,
-  SimpleShowLayout,
-  TextField,
-  TopToolbar,
-  useResourceDefinition,
-} from 'react-admin';
+import { EditButton, Labeled, Show, SimpleShowLayout, TextField, TopToolbar, useResourceDefinition } from 'react-admin';
+import { LocaleDateField } from '../common/LocaleDateField';
 import { EnumField } from '../common/EnumField';
 import { PeriodStatusButtons } from './PeriodStatusButtons';
 import { PeriodStatusField } from './PeriodStatusField';
@@ -29,13 +21,13 @@ export const ReportingPeriodShow = () => (
       <Labeled source="kind">
         <EnumField source="kind" enumName="PeriodKind" />
       </Labeled>
-      <DateField source="startDate" />
-      <DateField source="endDate" />
-      <DateField source="dueDate" />
+      <LocaleDateField source="startDate" />
+      <LocaleDateField source="endDate" />
+      <LocaleDateField source="dueDate" />
       <Labeled source="status">
         <PeriodStatusField />
       </Labeled>
-      <DateField source="updatedAt" showTime />
+      <LocaleDateField source="updatedAt" showTime />
     </SimpleShowLayout>
   </Show>
 );

@@ -1,5 +1,6 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
-import { Datagrid, DateField, List, SearchInput, TextField } from 'react-admin';
+import { Datagrid, List, SearchInput, TextField } from 'react-admin';
+import { LocaleDateField } from '../common/LocaleDateField';
 import { ResourceEmpty } from '../common/ResourceEmpty';
 import { PublishedField } from './PublishedField';
 
@@ -11,8 +12,8 @@ export const ResultsFrameworkList = () => (
   <List filters={filters} sort={{ field: 'startDate', order: 'DESC' }} empty={<ResultsFrameworkEmpty />}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="title" />
-      <DateField source="startDate" />
-      <DateField source="endDate" />
+      <LocaleDateField source="startDate" />
+      <LocaleDateField source="endDate" />
       <PublishedField source="publishedAt" label="resources.ResultsFramework.fields.publishedAt" />
     </Datagrid>
   </List>

@@ -1,6 +1,5 @@
 import {
   Datagrid,
-  DateField,
   EditButton,
   Labeled,
   NumberField,
@@ -11,6 +10,7 @@ import {
   TopToolbar,
   useResourceDefinition,
 } from 'react-admin';
+import { LocaleDateField } from '../common/LocaleDateField';
 import { PublishButtons } from './PublishButtons';
 import { PublishedField } from './PublishedField';
 
@@ -29,8 +29,8 @@ export const ResultsFrameworkShow = () => (
     <SimpleShowLayout>
       <TextField source="title" />
       <TextField source="description" emptyText="—" />
-      <DateField source="startDate" />
-      <DateField source="endDate" />
+      <LocaleDateField source="startDate" />
+      <LocaleDateField source="endDate" />
       <Labeled source="publishedAt">
         <PublishedField />
       </Labeled>

@@ -3,7 +3,6 @@ import {
   BooleanField,
   ChipField,
   Datagrid,
-  DateField,
   EmailField,
   List,
   NullableBooleanInput,
@@ -13,6 +12,7 @@ import {
   SingleFieldList,
   TextField,
 } from 'react-admin';
+import { LocaleDateField } from '../common/LocaleDateField';
 import { EnumField } from '../common/EnumField';
 import { ENUMS, enumChoices } from '../common/enumChoices';
 import { ResourceEmpty } from '../common/ResourceEmpty';
@@ -38,7 +38,7 @@ export const UserList = () => (
         </SingleFieldList>
       </ReferenceArrayField>
       <BooleanField source="active" />
-      <DateField source="lastLoginAt" showTime emptyText="—" />
+      <LocaleDateField source="lastLoginAt" showTime emptyText="—" />
     </Datagrid>
   </List>
 );

@@ -1,7 +1,6 @@
 import {
   BooleanField,
   ChipField,
-  DateField,
   EmailField,
   Labeled,
   ReferenceArrayField,
@@ -10,6 +9,7 @@ import {
   SingleFieldList,
   TextField,
 } from 'react-admin';
+import { LocaleDateField } from '../common/LocaleDateField';
 import { EnumField } from '../common/EnumField';
 
 export const UserShow = () => (
@@ -26,8 +26,8 @@ export const UserShow = () => (
         </SingleFieldList>
       </ReferenceArrayField>
       <BooleanField source="active" />
-      <DateField source="lastLoginAt" showTime emptyText="—" />
-      <DateField source="createdAt" showTime />
+      <LocaleDateField source="lastLoginAt" showTime emptyText="—" />
+      <LocaleDateField source="createdAt" showTime />
     </SimpleShowLayout>
   </Show>
 );
