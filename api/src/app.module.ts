@@ -28,6 +28,15 @@ import { IndicatorComponentModule } from '#src/indicator-component/indicator-com
 import { IntermediateTargetModule } from '#src/intermediate-target/intermediate-target.module.js';
 import { IndicatorResultModule } from '#src/indicator-result/indicator-result.module.js';
 import { ProgressModule } from '#src/progress/progress.module.js';
+import { QuarterlyUpdateModule } from '#src/quarterly-update/quarterly-update.module.js';
+import { CriticalIssueModule } from '#src/critical-issue/critical-issue.module.js';
+import { KeyContactModule } from '#src/key-contact/key-contact.module.js';
+import { KmMilestoneModule } from '#src/km-milestone/km-milestone.module.js';
+import { WorkAreaModule } from '#src/work-area/work-area.module.js';
+import { WorkAreaStatusModule } from '#src/work-area-status/work-area-status.module.js';
+import { CommunityOfPracticeModule } from '#src/community-of-practice/community-of-practice.module.js';
+import { CopMembershipTargetModule } from '#src/cop-membership-target/cop-membership-target.module.js';
+import { CopDiscussionModule } from '#src/cop-discussion/cop-discussion.module.js';
 
 @Module({
   imports: [
@@ -58,6 +67,15 @@ import { ProgressModule } from '#src/progress/progress.module.js';
     ProgressReportModule,
     ReportingComplianceModule,
     ReportingTaskModule,
+    QuarterlyUpdateModule,
+    CriticalIssueModule,
+    KeyContactModule,
+    KmMilestoneModule,
+    WorkAreaModule,
+    WorkAreaStatusModule,
+    CommunityOfPracticeModule,
+    CopMembershipTargetModule,
+    CopDiscussionModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: GraphQLExceptionFilter }],
 })

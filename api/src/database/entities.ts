@@ -17,6 +17,15 @@ import { OutcomeEntity } from '#src/outcome/outcome.entity.js';
 import { ReportingPeriodEntity } from '#src/reporting-period/reporting-period.entity.js';
 import { ResultsFrameworkEntity } from '#src/results-framework/results-framework.entity.js';
 import { UserEntity } from '#src/user/user.entity.js';
+import { QuarterlyUpdateEntity } from '#src/quarterly-update/quarterly-update.entity.js';
+import { CriticalIssueEntity } from '#src/critical-issue/critical-issue.entity.js';
+import { KeyContactEntity } from '#src/key-contact/key-contact.entity.js';
+import { KmMilestoneEntity } from '#src/km-milestone/km-milestone.entity.js';
+import { WorkAreaEntity } from '#src/work-area/work-area.entity.js';
+import { WorkAreaStatusEntity } from '#src/work-area-status/work-area-status.entity.js';
+import { CommunityOfPracticeEntity } from '#src/community-of-practice/community-of-practice.entity.js';
+import { CopMembershipTargetEntity } from '#src/cop-membership-target/cop-membership-target.entity.js';
+import { CopDiscussionEntity } from '#src/cop-discussion/cop-discussion.entity.js';
 
 // Listed, not globbed: ESM and the test runner load TypeScript sources that a glob would miss.
 export const ENTITIES = [
@@ -39,4 +48,13 @@ export const ENTITIES = [
   ProgressReportLineEntity,
   ReportSnapshotEntity,
   NotificationEntity,
+  CommunityOfPracticeEntity,
+  CopMembershipTargetEntity,
+  CopDiscussionEntity,
+  KmMilestoneEntity,
+  WorkAreaEntity,
+  WorkAreaStatusEntity,
+  QuarterlyUpdateEntity,
+  CriticalIssueEntity,
+  KeyContactEntity,
 ];

@@ -9,6 +9,14 @@ import { createPlanItemLoaders } from '#src/plan-item/plan-item.loader.js';
 import { createOutcomeLoaders } from '#src/outcome/outcome.loader.js';
 import { createReportingPeriodLoaders } from '#src/reporting-period/reporting-period.loader.js';
 import { createResultsFrameworkLoaders } from '#src/results-framework/results-framework.loader.js';
+import { createCommunityOfPracticeLoaders } from '#src/community-of-practice/community-of-practice.loader.js';
+import { createCopDiscussionLoaders } from '#src/cop-discussion/cop-discussion.loader.js';
+import { createCopMembershipTargetLoaders } from '#src/cop-membership-target/cop-membership-target.loader.js';
+import { createCriticalIssueLoaders } from '#src/critical-issue/critical-issue.loader.js';
+import { createKeyContactLoaders } from '#src/key-contact/key-contact.loader.js';
+import { createKmMilestoneLoaders } from '#src/km-milestone/km-milestone.loader.js';
+import { createWorkAreaLoaders } from '#src/work-area/work-area.loader.js';
+import { createWorkAreaStatusLoaders } from '#src/work-area-status/work-area-status.loader.js';
 
 /** Fresh loaders for each GraphQL request, so nothing is cached across users or requests. */
 export const createLoaders = (dataSource: DataSource) => ({
@@ -22,6 +30,14 @@ export const createLoaders = (dataSource: DataSource) => ({
   ...createPlanItemLoaders(dataSource),
   ...createCountryProgrammeLoaders(dataSource),
   ...createProgressReportLoaders(dataSource),
+  ...createKmMilestoneLoaders(dataSource),
+  ...createWorkAreaLoaders(dataSource),
+  ...createWorkAreaStatusLoaders(dataSource),
+  ...createCriticalIssueLoaders(dataSource),
+  ...createKeyContactLoaders(dataSource),
+  ...createCommunityOfPracticeLoaders(dataSource),
+  ...createCopMembershipTargetLoaders(dataSource),
+  ...createCopDiscussionLoaders(dataSource),
 });
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -9,6 +9,15 @@ const TABLES = [
   'indicator_component',
   'intermediate_target',
   'indicator_result',
+  'quarterly_update',
+  'critical_issue',
+  'key_contact',
+  'km_milestone',
+  'work_area',
+  'work_area_status',
+  'community_of_practice',
+  'cop_membership_target',
+  'cop_discussion',
 ];
 
 /** Row counts of every table: equal before and after a refused request means nothing was written. */

@@ -33,6 +33,15 @@ export interface TestApp {
 }
 
 const APP_TABLES = [
+  'key_contact',
+  'critical_issue',
+  'quarterly_update',
+  'work_area_status',
+  'work_area',
+  'km_milestone',
+  'cop_discussion',
+  'cop_membership_target',
+  'community_of_practice',
   'notification',
   'audit_entry',
   'report_snapshot',

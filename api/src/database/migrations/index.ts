@@ -4,6 +4,7 @@ import { UsersAuditPublication1795356009015 } from '#src/database/migrations/179
 import { DwcpPlans1795357512405 } from '#src/database/migrations/1795357512405-dwcp-plans.js';
 import { ProgressReports1795357785190 } from '#src/database/migrations/1795357785190-progress-reports.js';
 import { Notifications1795358452809 } from '#src/database/migrations/1795358452809-notifications.js';
+import { KmContent1795366494493 } from '#src/database/migrations/1795366494493-km-content.js';
 
 // Listed in order, not globbed: see entities.ts. Add each generated migration here.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   DwcpPlans1795357512405,
   ProgressReports1795357785190,
   Notifications1795358452809,
+  KmContent1795366494493,
 ];

@@ -4,6 +4,7 @@ import { hashPassword } from '#src/auth/password.util.js';
 import { claimDataset } from '#src/database/seeds/dataset-marker.js';
 import { DEMO_USERS } from '#src/database/seeds/demo/users.data.js';
 import { insertDemoDwcps } from '#src/database/seeds/demo-dwcp.loader.js';
+import { insertDemoKmContent } from '#src/database/seeds/demo-km.loader.js';
 import { KNOWLEDGE_STRATEGY } from '#src/database/seeds/demo/knowledge-strategy.data.js';
 import { DEMO_OFFICES } from '#src/database/seeds/demo/offices.data.js';
 import { DEMO_PERIODS } from '#src/database/seeds/demo/periods.data.js';
@@ -16,7 +17,7 @@ import { ReportingPeriodEntity } from '#src/reporting-period/reporting-period.en
 import { ResultsFrameworkEntity } from '#src/results-framework/results-framework.entity.js';
 import { UserEntity } from '#src/user/user.entity.js';
 
-/** Loads the real content of the seeds (offices, periods, the knowledge strategy). */
+/** Loads the real content of the seeds (offices, periods, the knowledge strategy, KM content). */
 @Injectable()
 export class DemoDataLoader {
   private readonly logger = new Logger('DemoData');
@@ -44,8 +45,9 @@ export class DemoDataLoader {
         submitterByOffice: new Map([['CO-DHAKA', users.get('dhaka.po@example.org')!]]),
         reviewer: users.get('manager@example.org')!,
       });
+      await insertDemoKmContent(manager, officeIds, periods);
       this.logger.log(
-        'loaded the demo data: ROAP offices, periods 2008-2011, the knowledge strategy 2008-09, demo users',
+        'loaded the demo data: ROAP offices, periods 2008-2011, the knowledge strategy 2008-09, demo users, KM content',
       );
       return true;
     });

@@ -53,6 +53,15 @@ const EXPECTED: Record<string, Role[] | typeof PUBLIC> = {
   componentOfficeProgress: ALL,
   myReportingTasks: [ADMIN, KM, PO],
   auditTrail: [ADMIN, RM, KM, PO],
+  ...crud('QuarterlyUpdate', 'QuarterlyUpdates', ALL, [ADMIN, KM]),
+  ...crud('CriticalIssue', 'CriticalIssues', ALL, [ADMIN, KM]),
+  ...crud('KeyContact', 'KeyContacts', ALL, [ADMIN, KM]),
+  ...crud('KmMilestone', 'KmMilestones', ALL, [ADMIN, KM]),
+  ...crud('WorkArea', 'WorkAreas', ALL, [ADMIN, KM]),
+  ...crud('WorkAreaStatus', 'WorkAreaStatuses', ALL, [ADMIN, KM]),
+  ...crud('CommunityOfPractice', 'CommunityOfPractices', ALL, [ADMIN, KM]),
+  ...crud('CopMembershipTarget', 'CopMembershipTargets', ALL, [ADMIN, KM]),
+  ...crud('CopDiscussion', 'CopDiscussions', ALL, [ADMIN, KM]),
 };
 
 /** Refused by the access guard itself, as opposed to any later error (bad arguments, no such record). */

@@ -233,6 +233,123 @@ describe('demo data from the seeds', () => {
     expect(allResultsFrameworks[0]!.publishedAt).not.toBeNull();
   });
 
+  it("has ROAP's Q2 2009 KM update of seed 001, worded as the seed words it", async () => {
+    const { allQuarterlyUpdates } = dataOf(
+      await t.gql<{
+        allQuarterlyUpdates: {
+          office: { code: string };
+          period: { code: string };
+          authors: string;
+          areaOfWork: string;
+          executiveSummary: string;
+          milestonesIntro: string;
+          milestones: { startDate: string; endDate: string | null; title: string; description: string }[];
+          workAreaStatuses: { status: string; workArea: { number: number; title: string; description: string } }[];
+          criticalIssues: { title: string; description: string }[];
+          keyContacts: { name: string; title: string; email: string }[];
+        }[];
+      }>(`{ allQuarterlyUpdates {
+        office { code } period { code } authors areaOfWork executiveSummary milestonesIntro
+        milestones { startDate endDate title description }
+        workAreaStatuses { status workArea { number title description } }
+        criticalIssues { title description } keyContacts { name title email } } }`),
+    );
+    expect(allQuarterlyUpdates).toHaveLength(1);
+    const [update] = allQuarterlyUpdates;
+    expect(update).toMatchObject({
+      office: { code: 'ROAP' },
+      period: { code: '2009-Q2' },
+      authors: 'JA, GT, SF',
+      areaOfWork: 'Knowledge Management',
+      milestonesIntro: 'The key milestones outlined below are in addition to those covered in the Q1 2009 update:',
+    });
+    expect(update!.executiveSummary).toMatch(/^ILO as a global organization, has been engaged in knowledge management/);
+    expect(update!.executiveSummary).toMatch(
+      /supported by strong human resources and information technology considerations\.$/,
+    );
+    // The seed lists 10 milestone bullets, all reached within Q2 2009.
+    expect(update!.milestones).toHaveLength(10);
+    expect(update!.milestones.map((milestone) => [milestone.startDate, milestone.endDate])).toEqual([
+      ['2009-04-01', '2009-05-29'],
+      ['2009-04-10', null],
+      ['2009-04-27', '2009-05-11'],
+      ['2009-05-01', null],
+      ['2009-05-01', '2009-06-29'],
+      ['2009-05-12', '2009-05-16'],
+      ['2009-05-14', null],
+      ['2009-05-21', '2009-05-22'],
+      ['2009-05-24', '2009-05-28'],
+      ['2009-06-26', null],
+    ]);
+    expect(update!.milestones[5]).toMatchObject({
+      title: 'Web Content Management System Training (WCMS) – ILO Yangon',
+      description: expect.stringMatching(
+        /^The Web Content Management System Training \(WCMS\) – ILO Yangon represents/,
+      ),
+    });
+    expect(update!.milestones[4]!.description).toBe(
+      '10 tailored three-hour coaching sessions were conducted for SRO and ROAP teams (covering approximately 80 staff) focusing on the utility of new features and applications of the KSP from the perspective of the individual staff member, the team and the office at large.',
+    );
+    expect(update!.workAreaStatuses.map(({ status, workArea }) => [workArea.number, workArea.title, status])).toEqual([
+      [1, 'Establishing a KM advocacy & awareness campaign regionally', 'IN_PROGRESS'],
+      [2, 'Rolling out the WCMS regionally', 'IN_PROGRESS'],
+      [3, 'Continuing to improve the KSP and establish a Asia Pacific KM Network for ILO staff', 'IN_PROGRESS'],
+      [4, 'Polishing and facilitating growth of existing CoPs (APYouthNet / Skills-AP)', 'IN_PROGRESS'],
+      [5, 'Supporting the continuous implementation of technical KM advice regionally', 'IN_PROGRESS'],
+    ]);
+    expect(update!.criticalIssues.map((issue) => issue.title)).toEqual([
+      'Unlocking the KM / KS factor',
+      'Buy-in by staff',
+      'Technical incompatibilities of CO infrastructure and WCMS requirements',
+      'Participation of KSP/CoP members',
+    ]);
+    expect(update!.criticalIssues[1]!.description).toBe(
+      'i.e. resistance to embrace a different way of working with a set of new approaches, systems and tools designed to introduce efficiencies in the workplace.',
+    );
+    expect(update!.keyContacts).toEqual([
+      { name: 'Guy Thijs', title: 'Deputy Regional Director', email: 'thijs@ilo.org' },
+      { name: 'Johan Arvling', title: 'Senior Programme Officer for Knowledge Management', email: 'arvling@ilo.org' },
+      { name: 'Sophy Fisher', title: 'Regional Information Officer', email: 'fisher@ilo.org' },
+    ]);
+  });
+
+  it("has ROAP's five communities of practice, AP-IRNet's target of 85 members and APYouthNet's discussion", async () => {
+    const { allCommunityOfPractices } = dataOf(
+      await t.gql<{
+        allCommunityOfPractices: {
+          acronym: string;
+          theme: string;
+          status: string;
+          targetMembership: number;
+          membershipTargets: { memberGroup: string; targetMembers: number }[];
+          discussions: { startDate: string; endDate: string; topic: string; reach: number | null }[];
+        }[];
+      }>(`{ allCommunityOfPractices(sortField: "id") {
+        acronym theme status targetMembership
+        membershipTargets { memberGroup targetMembers } discussions { startDate endDate topic reach } } }`),
+    );
+    expect(allCommunityOfPractices.map(({ acronym, theme }) => [acronym, theme])).toEqual([
+      ['APYouthNet', 'Youth Employment'],
+      ['Skills-AP', 'Skills Development and Disabilities'],
+      ['Green Jobs-AP', 'Green Jobs'],
+      ['AP-MagNet', 'Migration and Anti Human Trafficking'],
+      ['AP-IRNet', 'Industrial Relations'],
+    ]);
+    const byAcronym = new Map(allCommunityOfPractices.map((community) => [community.acronym, community]));
+    const irNet = byAcronym.get('AP-IRNet')!;
+    expect(irNet.targetMembership).toBe(85);
+    expect(irNet.membershipTargets.map((target) => target.targetMembers)).toEqual([15, 10, 20, 20, 20]);
+    expect(irNet.membershipTargets[4]!.memberGroup).toBe('Employer Association leaders');
+    expect(byAcronym.get('APYouthNet')!.discussions).toEqual([
+      {
+        startDate: '2009-04-27',
+        endDate: '2009-05-11',
+        topic: 'Youth Enterprise and the Effects of the Global Financial Crisis',
+        reach: 500,
+      },
+    ]);
+  });
+
   it('loads only into an empty database, and never into a synthetic one', async () => {
     const loader = t.app.get(DemoDataLoader);
     expect(await loader.loadIntoEmptyDatabase()).toBe(false);

@@ -1,0 +1,68 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
+import { CriticalIssueDTO } from '#src/critical-issue/dto/critical-issue.dto.js';
+import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
+import { KeyContactDTO } from '#src/key-contact/dto/key-contact.dto.js';
+import { KmMilestoneDTO } from '#src/km-milestone/dto/km-milestone.dto.js';
+import { OfficeDTO } from '#src/office/dto/office.dto.js';
+import {
+  CreateQuarterlyUpdateArgs,
+  UpdateQuarterlyUpdateArgs,
+} from '#src/quarterly-update/dto/quarterly-update.args.js';
+import { QuarterlyUpdateDTO } from '#src/quarterly-update/dto/quarterly-update.dto.js';
+import { QuarterlyUpdateFilter } from '#src/quarterly-update/dto/quarterly-update-filter.input.js';
+import { KM_ACCESS } from '#src/quarterly-update/km-access.js';
+import type { QuarterlyUpdateEntity } from '#src/quarterly-update/quarterly-update.entity.js';
+import { QuarterlyUpdateService } from '#src/quarterly-update/quarterly-update.service.js';
+import { ReportingPeriodDTO } from '#src/reporting-period/dto/reporting-period.dto.js';
+import { WorkAreaStatusDTO } from '#src/work-area-status/dto/work-area-status.dto.js';
+
+// Everything below hangs from an update the caller could already read, and belongs to its office.
+@Resolver(() => QuarterlyUpdateDTO)
+export class QuarterlyUpdateResolver extends CrudResolver<QuarterlyUpdateEntity>({
+  name: 'QuarterlyUpdate',
+  plural: 'QuarterlyUpdates',
+  dto: QuarterlyUpdateDTO,
+  filter: QuarterlyUpdateFilter,
+  createArgs: CreateQuarterlyUpdateArgs,
+  updateArgs: UpdateQuarterlyUpdateArgs,
+  access: KM_ACCESS,
+}) {
+  constructor(protected readonly service: QuarterlyUpdateService) {
+    super();
+  }
+
+  @ResolveField(() => OfficeDTO)
+  office(@Parent() update: QuarterlyUpdateEntity, @Context() { loaders }: GraphQLContext) {
+    return loaders.officeById.load(update.officeId);
+  }
+
+  @ResolveField(() => ReportingPeriodDTO)
+  period(@Parent() update: QuarterlyUpdateEntity, @Context() { loaders }: GraphQLContext) {
+    return loaders.periodById.load(update.periodId);
+  }
+
+  @ResolveField(() => [KmMilestoneDTO], {
+    description: "The office's milestones reached within the quarter (ended, or on their single day), by date",
+  })
+  milestones(@Parent() update: QuarterlyUpdateEntity, @Context() { loaders }: GraphQLContext) {
+    return loaders.milestonesByUpdate.load(update.id);
+  }
+
+  @ResolveField(() => [WorkAreaStatusDTO], {
+    description: "Work in progress: the quarter's status of each of the office's work areas, by area number",
+  })
+  workAreaStatuses(@Parent() update: QuarterlyUpdateEntity, @Context() { loaders }: GraphQLContext) {
+    return loaders.workAreaStatusesByUpdate.load(update.id);
+  }
+
+  @ResolveField(() => [CriticalIssueDTO])
+  criticalIssues(@Parent() update: QuarterlyUpdateEntity, @Context() { loaders }: GraphQLContext) {
+    return loaders.criticalIssuesByUpdate.load(update.id);
+  }
+
+  @ResolveField(() => [KeyContactDTO])
+  keyContacts(@Parent() update: QuarterlyUpdateEntity, @Context() { loaders }: GraphQLContext) {
+    return loaders.keyContactsByUpdate.load(update.id);
+  }
+}

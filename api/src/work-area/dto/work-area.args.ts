@@ -1,0 +1,54 @@
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import { IsInt, Max, Min } from 'class-validator';
+import {
+  NotNullWhenGiven,
+  NullableText,
+  RequiredId,
+  RequiredText,
+  UpdatableText,
+} from '#src/common/validation/field.decorators.js';
+import { MAX_NARRATIVE } from '#src/common/validation/limits.js';
+
+@ArgsType()
+export class CreateWorkAreaArgs {
+  @Field(() => ID)
+  @RequiredId()
+  officeId: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(999)
+  number: number;
+
+  @Field()
+  @RequiredText(500)
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @NullableText(MAX_NARRATIVE)
+  description?: string | null;
+}
+
+/** An area stays with its office. */
+@ArgsType()
+export class UpdateWorkAreaArgs {
+  @Field(() => ID)
+  @RequiredId()
+  id: string;
+
+  @Field(() => Int, { nullable: true })
+  @NotNullWhenGiven()
+  @IsInt()
+  @Min(1)
+  @Max(999)
+  number?: number;
+
+  @Field({ nullable: true })
+  @UpdatableText(500)
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @NullableText(MAX_NARRATIVE)
+  description?: string | null;
+}
