@@ -21,6 +21,7 @@ export default tseslint.config(
     files: [
       'api/src/**/*.service.ts',
       'api/src/**/*.resolver.ts',
+      'api/src/**/*.controller.ts',
       'api/src/**/*.host.ts',
       'api/src/**/*.loader.ts',
       'api/src/**/*bootstrap*.ts',

@@ -1,5 +1,6 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
+import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
 
 const CODE_BY_STATUS: Partial<Record<number, string>> = {
@@ -22,7 +23,7 @@ export class GraphQLExceptionFilter implements GqlExceptionFilter {
   private readonly logger = new Logger('GraphQL');
 
   catch(exception: unknown, host: ArgumentsHost): unknown {
-    if (host.getType<string>() !== 'graphql') throw exception;
+    if (host.getType<string>() !== 'graphql') return this.replyOverHttp(exception, host);
     if (exception instanceof GraphQLError) return exception;
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
@@ -32,5 +33,17 @@ export class GraphQLExceptionFilter implements GqlExceptionFilter {
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return exception;
+  }
+
+  /** Downloads and uploads: the API's own errors keep their code and fields, as JSON with an HTTP status. */
+  private replyOverHttp(exception: unknown, host: ArgumentsHost): void {
+    if (!(exception instanceof GraphQLError)) throw exception;
+    const code = String(exception.extensions.code ?? 'INTERNAL_SERVER_ERROR');
+    const status = Number(Object.entries(CODE_BY_STATUS).find(([, name]) => name === code)?.[0] ?? 500);
+    host
+      .switchToHttp()
+      .getResponse<Response>()
+      .status(status)
+      .json({ code, message: exception.message, fields: exception.extensions.fields ?? [] });
   }
 }

@@ -1,0 +1,35 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Allow } from '#src/auth/access.decorator.js';
+import type { Actor } from '#src/auth/actor.js';
+import { CurrentActor } from '#src/auth/current-actor.decorator.js';
+import { Role } from '#src/auth/role.enum.js';
+import { parseId } from '#src/common/crud/id.util.js';
+import { KmUpdateExport } from '#src/export/km-update-export.service.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Workbook downloads: the same bearer token and office scope as GraphQL. */
+@Controller('exports')
+export class ExportController {
+  constructor(private readonly kmUpdate: KmUpdateExport) {}
+
+  /** GET /exports/km-update?officeId=..&periodId=.. → ROAP-KM-update-2009-Q2.xlsx */
+  @Allow(Role.ADMIN, Role.REGIONAL_MANAGER, Role.KM_OFFICER, Role.PROGRAMME_OFFICER)
+  @Get('km-update')
+  async quarterlyKmUpdate(
+    @CurrentActor() actor: Actor,
+    @Query('officeId') officeId: string | undefined,
+    @Query('periodId') periodId: string | undefined,
+    @Res() response: Response,
+  ): Promise<void> {
+    // Validated before anything is sent, so a bad request gets a JSON error, not half a file.
+    parseId(officeId ?? '', 'officeId');
+    parseId(periodId ?? '', 'periodId');
+    const prepared = await this.kmUpdate.prepare(actor, officeId!, periodId!);
+    response.setHeader('content-type', XLSX);
+    response.setHeader('content-disposition', `attachment; filename="${prepared.fileName}"`);
+    await prepared.writeTo(response);
+    response.end();
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ExportController } from '#src/export/export.controller.js';
+import { KmUpdateData } from '#src/export/km-update-data.service.js';
+import { KmUpdateExport } from '#src/export/km-update-export.service.js';
+import { ProgressModule } from '#src/progress/progress.module.js';
+import { ReportingComplianceModule } from '#src/reporting-compliance/reporting-compliance.module.js';
+
+@Module({
+  imports: [ProgressModule, ReportingComplianceModule],
+  controllers: [ExportController],
+  providers: [KmUpdateData, KmUpdateExport],
+})
+export class ExportModule {}
