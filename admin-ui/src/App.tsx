@@ -2,7 +2,16 @@ import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { authProvider } from './authProvider';
-import { Role, canEditDwcp, canEditFramework, canEditResults, isAdmin } from './common/roles';
+import { Role, canEditDwcp, canEditFramework, canEditKm, canEditResults, isAdmin } from './common/roles';
+import communitiesOfPractice from './communities-of-practice';
+import copDiscussions from './cop-discussions';
+import copMembershipTargets from './cop-membership-targets';
+import criticalIssues from './critical-issues';
+import keyContacts from './key-contacts';
+import kmMilestones from './km-milestones';
+import quarterlyUpdates from './quarterly-updates';
+import workAreaStatuses from './work-area-statuses';
+import workAreas from './work-areas';
 import countryProgrammes from './country-programmes';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
@@ -64,6 +73,15 @@ export const App = () => (
             <Resource name="ProgrammeOutcome" {...readOnly(programmeOutcomes, canEditDwcp(role))} />
             <Resource name="ImplementationPlan" {...readOnly(implementationPlans, canEditDwcp(role))} />
             <Resource name="PlanItem" {...readOnly(planItems, canEditDwcp(role))} />
+            <Resource name="QuarterlyUpdate" {...readOnly(quarterlyUpdates, canEditKm(role))} />
+            <Resource name="KmMilestone" {...readOnly(kmMilestones, canEditKm(role))} />
+            <Resource name="WorkArea" {...readOnly(workAreas, canEditKm(role))} />
+            <Resource name="WorkAreaStatus" {...readOnly(workAreaStatuses, canEditKm(role))} />
+            <Resource name="CriticalIssue" {...readOnly(criticalIssues, canEditKm(role))} />
+            <Resource name="KeyContact" {...readOnly(keyContacts, canEditKm(role))} />
+            <Resource name="CommunityOfPractice" {...readOnly(communitiesOfPractice, canEditKm(role))} />
+            <Resource name="CopMembershipTarget" {...readOnly(copMembershipTargets, canEditKm(role))} />
+            <Resource name="CopDiscussion" {...readOnly(copDiscussions, canEditKm(role))} />
           </>
         ) : null}
         <Resource name="Office" {...readOnly(offices, isAdmin(role))} />

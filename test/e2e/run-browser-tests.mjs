@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { recordTotals } from '../reporting/totals-reporter.mjs';
 import { embeddedEnv, killApp, startApp, stopApp } from '../support/app-process.mjs';
 import { browserAvailable, CHROMIUM, Checks } from './browser.mjs';
+import { kmUpdate } from './scenarios/km-update.mjs';
 import { languages } from './scenarios/languages.mjs';
 import { reportCycle } from './scenarios/report-cycle.mjs';
 import { signIn } from './scenarios/sign-in.mjs';
@@ -14,6 +15,7 @@ import { signIn } from './scenarios/sign-in.mjs';
 const SCENARIOS = [
   ['sign-in', signIn],
   ['report cycle', reportCycle],
+  ['km update', kmUpdate],
   ['languages', languages],
 ];
 

@@ -19,3 +19,5 @@ export const canEditDwcp = (role: unknown) =>
 export const canEditResults = (role: unknown) => role === Role.ADMIN || role === Role.KM_OFFICER;
 /** Only regional managers approve or return reports. */
 export const canReview = (role: unknown) => role === Role.REGIONAL_MANAGER;
+/** KM updates, milestones, work areas, issues, contacts and communities of practice. */
+export const canEditKm = (role: unknown) => role === Role.ADMIN || role === Role.KM_OFFICER;

@@ -3,6 +3,7 @@ import type { DataProvider } from 'react-admin';
 import { withServerFieldErrors } from '../common/serverErrors';
 import { apolloClient } from './client';
 import { dashboardMethods, type DashboardMethods } from './dashboard';
+import { exportMethods, type ExportMethods } from './exports';
 import { frameworkMethods, type FrameworkMethods } from './frameworks';
 import { periodMethods, type PeriodMethods } from './periods';
 import { progressReportMethods, type ProgressReportMethods } from './progressReports';
@@ -12,7 +13,8 @@ export type TrackerDataProvider = DataProvider &
   DashboardMethods &
   ProgressReportMethods &
   PeriodMethods &
-  FrameworkMethods;
+  FrameworkMethods &
+  ExportMethods;
 
 // The schema is read on first use (ra-data-graphql-simple 5), so this is ready at once. Field
 // errors the API names (extensions.fields) are shown next to the form inputs.
@@ -24,4 +26,5 @@ export const dataProvider: TrackerDataProvider = {
   ...progressReportMethods(apolloClient),
   ...periodMethods(apolloClient),
   ...frameworkMethods(apolloClient),
+  ...exportMethods(),
 };

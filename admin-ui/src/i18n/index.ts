@@ -3,6 +3,16 @@ import type { TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
 import { frenchMessages } from './ra-french';
 import { commonMessages } from '../common/i18n';
+import { communityOfPracticeMessages } from '../communities-of-practice/i18n';
+import { copDiscussionMessages } from '../cop-discussions/i18n';
+import { copMembershipTargetMessages } from '../cop-membership-targets/i18n';
+import { criticalIssueMessages } from '../critical-issues/i18n';
+import { exportMessages } from '../exports/i18n';
+import { keyContactMessages } from '../key-contacts/i18n';
+import { kmMilestoneMessages } from '../km-milestones/i18n';
+import { quarterlyUpdateMessages } from '../quarterly-updates/i18n';
+import { workAreaStatusMessages } from '../work-area-statuses/i18n';
+import { workAreaMessages } from '../work-areas/i18n';
 import { countryProgrammeMessages } from '../country-programmes/i18n';
 import { dashboardMessages } from '../dashboard/i18n';
 import { implementationPlanMessages } from '../implementation-plans/i18n';
@@ -35,6 +45,16 @@ const features: Catalogue<object>[] = [
   planItemMessages,
   dashboardMessages,
   progressReportMessages,
+  quarterlyUpdateMessages,
+  kmMilestoneMessages,
+  workAreaMessages,
+  workAreaStatusMessages,
+  criticalIssueMessages,
+  keyContactMessages,
+  communityOfPracticeMessages,
+  copMembershipTargetMessages,
+  copDiscussionMessages,
+  exportMessages,
 ];
 
 const catalogue = (locale: 'en' | 'fr' | 'es', reactAdmin: object) =>

@@ -16,6 +16,15 @@ const RESOURCES = [
   ['ImplementationPlan', 'ImplementationPlans'],
   ['PlanItem', 'PlanItems'],
   ['ProgressReport', 'ProgressReports'],
+  ['QuarterlyUpdate', 'QuarterlyUpdates'],
+  ['KmMilestone', 'KmMilestones'],
+  ['WorkArea', 'WorkAreas'],
+  ['WorkAreaStatus', 'WorkAreaStatuses'],
+  ['CriticalIssue', 'CriticalIssues'],
+  ['KeyContact', 'KeyContacts'],
+  ['CommunityOfPractice', 'CommunityOfPractices'],
+  ['CopMembershipTarget', 'CopMembershipTargets'],
+  ['CopDiscussion', 'CopDiscussions'],
   ['User', 'Users'],
 ];
 const RAW_KEY = /\b(?:resources|ra|reports|enums|dashboard|app)\.[A-Za-z]+\.[\w.]+/;

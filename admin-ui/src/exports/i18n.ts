@@ -1,0 +1,33 @@
+import type { Catalogue } from '../i18n/catalogue';
+
+const en = {
+  exports: {
+    kmUpdate: 'Download the KM update (.xlsx)',
+    preparing: 'Preparing the workbook',
+    received: '%{size} KB received',
+    done: '%{file} downloaded',
+    failed: 'The download failed: %{reason}',
+  },
+};
+
+const fr: typeof en = {
+  exports: {
+    kmUpdate: 'Télécharger le bulletin de gestion des connaissances (.xlsx)',
+    preparing: 'Préparation du classeur',
+    received: '%{size} Ko reçus',
+    done: '%{file} téléchargé',
+    failed: 'Le téléchargement a échoué : %{reason}',
+  },
+};
+
+const es: typeof en = {
+  exports: {
+    kmUpdate: 'Descargar el boletín de gestión del conocimiento (.xlsx)',
+    preparing: 'Preparando el libro',
+    received: '%{size} KB recibidos',
+    done: '%{file} descargado',
+    failed: 'La descarga falló: %{reason}',
+  },
+};
+
+export const exportMessages: Catalogue<typeof en> = { en, fr, es };
