@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { Actor } from '#src/auth/actor.js';
 import { findReference } from '#src/common/crud/reference.util.js';
 import { ForbiddenInputError } from '#src/common/errors/forbidden-input.error.js';
@@ -127,7 +127,12 @@ export class KmUpdateData {
 
   private async workAreas(officeId: number, periodId: number): Promise<WorkAreaLine[]> {
     const areas = await this.dataSource.manager.find(WorkAreaEntity, { where: { officeId }, order: { number: 'ASC' } });
-    const statuses = areas.length ? await this.dataSource.manager.findBy(WorkAreaStatusEntity, { periodId }) : [];
+    const statuses = areas.length
+      ? await this.dataSource.manager.findBy(WorkAreaStatusEntity, {
+          periodId,
+          workAreaId: In(areas.map((area) => area.id)),
+        })
+      : [];
     return areas.map((area) => {
       const status = statuses.find((candidate) => candidate.workAreaId === area.id);
       return { ...area, status: status?.status ?? null, note: status?.note ?? null };
@@ -139,7 +144,12 @@ export class KmUpdateData {
       where: { officeId },
       order: { name: 'ASC' },
     });
-    const targets = await this.dataSource.manager.find(CopMembershipTargetEntity, { order: { position: 'ASC' } });
+    const targets = communities.length
+      ? await this.dataSource.manager.find(CopMembershipTargetEntity, {
+          where: { communityId: In(communities.map((community) => community.id)) },
+          order: { position: 'ASC' },
+        })
+      : [];
     return communities.map((community) => ({
       community,
       targets: targets.filter((target) => target.communityId === community.id),
