@@ -1,10 +1,11 @@
 import { Datagrid, NumberField, ReferenceManyField, TextField } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
-import { CommunitySection } from './CommunitySection';
+import { ChildSection } from '../common/ChildSection';
 
 /** The community's moderated online discussions, oldest first. */
 export const DiscussionsSection = () => (
-  <CommunitySection
+  <ChildSection
+    parentKey="communityId"
     title="resources.CommunityOfPractice.sections.discussions"
     resource="CopDiscussion"
     addLabel="resources.CommunityOfPractice.action.add_discussion"
@@ -24,5 +25,5 @@ export const DiscussionsSection = () => (
         <NumberField source="reach" emptyText="—" />
       </Datagrid>
     </ReferenceManyField>
-  </CommunitySection>
+  </ChildSection>
 );

@@ -9,7 +9,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { CommunitySection } from './CommunitySection';
+import { ChildSection } from '../common/ChildSection';
 import type { MembershipRow } from './MembershipChart';
 
 // recharts is loaded when a community's page first shows a chart.
@@ -49,7 +49,8 @@ const MembershipSummary = () => {
 
 /** Membership targets by group against members so far: a table, then the same as a chart. */
 export const MembershipTargetsSection = () => (
-  <CommunitySection
+  <ChildSection
+    parentKey="communityId"
     title="resources.CommunityOfPractice.sections.membership"
     resource="CopMembershipTarget"
     addLabel="resources.CommunityOfPractice.action.add_target"
@@ -69,5 +70,5 @@ export const MembershipTargetsSection = () => (
       </Datagrid>
       <MembershipSummary />
     </ReferenceManyField>
-  </CommunitySection>
+  </ChildSection>
 );

@@ -1,10 +1,11 @@
 import { Datagrid, ReferenceManyField, TextField } from 'react-admin';
 import { FrameworkOutcomeChips } from '../programme-outcomes/FrameworkOutcomeChips';
-import { ProgrammeSection } from './ProgrammeSection';
+import { ChildSection } from '../common/ChildSection';
 
 /** The programme's own outcomes (BGD101...) and the framework outcomes each serves. */
 export const ProgrammeOutcomesSection = () => (
-  <ProgrammeSection
+  <ChildSection
+    parentKey="programmeId"
     title="resources.CountryProgramme.sections.outcomes"
     resource="ProgrammeOutcome"
     addLabel="resources.CountryProgramme.action.add_outcome"
@@ -22,5 +23,5 @@ export const ProgrammeOutcomesSection = () => (
         <FrameworkOutcomeChips source="frameworkOutcomeIds" />
       </Datagrid>
     </ReferenceManyField>
-  </ProgrammeSection>
+  </ChildSection>
 );

@@ -1,9 +1,10 @@
 import { Datagrid, FunctionField, NumberField, ReferenceManyField, TextField } from 'react-admin';
-import { ProgrammeSection } from './ProgrammeSection';
+import { ChildSection } from '../common/ChildSection';
 
 /** One implementation plan per year, with how many outputs and activities it holds. */
 export const ProgrammePlansSection = () => (
-  <ProgrammeSection
+  <ChildSection
+    parentKey="programmeId"
     title="resources.CountryProgramme.sections.plans"
     resource="ImplementationPlan"
     addLabel="resources.CountryProgramme.action.add_plan"
@@ -25,5 +26,5 @@ export const ProgrammePlansSection = () => (
         <TextField source="notes" emptyText="—" />
       </Datagrid>
     </ReferenceManyField>
-  </ProgrammeSection>
+  </ChildSection>
 );

@@ -1,7 +1,7 @@
 import { Datagrid, ReferenceField, ReferenceManyField, TextField, useLocaleState } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { EnumField } from '../common/EnumField';
-import { ProgrammeSection } from './ProgrammeSection';
+import { ChildSection } from '../common/ChildSection';
 
 const label = (field: string) => `resources.CountryProgramme.sections.report_fields.${field}`;
 
@@ -9,7 +9,7 @@ const label = (field: string) => `resources.CountryProgramme.sections.report_fie
 export const ProgrammeReportsSection = () => {
   const [locale] = useLocaleState();
   return (
-    <ProgrammeSection title="resources.CountryProgramme.sections.reports" resource="ProgressReport">
+    <ChildSection parentKey="programmeId" title="resources.CountryProgramme.sections.reports" resource="ProgressReport">
       <ReferenceManyField
         reference="ProgressReport"
         target="programmeId"
@@ -24,6 +24,6 @@ export const ProgrammeReportsSection = () => {
           <LocaleDateField source="submittedAt" locales={locale} showTime emptyText="—" label={label('submittedAt')} />
         </Datagrid>
       </ReferenceManyField>
-    </ProgrammeSection>
+    </ChildSection>
   );
 };

@@ -4,26 +4,28 @@ import { CreateButton, useRecordContext, useResourceDefinition, useTranslate } f
 
 interface Props {
   title: string;
-  /** The resource listed; its Create page opens with the community filled in, for roles that may create. */
+  /** The child resource listed; its Create page opens with the parent filled in, for roles that may create. */
   resource: string;
-  addLabel: string;
+  /** The child's field naming the parent, e.g. programmeId. */
+  parentKey: string;
+  addLabel?: string;
   children: ReactNode;
 }
 
-/** A titled part of a community's Show page (membership targets, discussions). */
-export const CommunitySection = ({ title, resource, addLabel, children }: Props) => {
+/** A titled list of a record's children on its Show page (a programme's plans, a community's discussions). */
+export const ChildSection = ({ title, resource, parentKey, addLabel, children }: Props) => {
   const translate = useTranslate();
-  const community = useRecordContext();
+  const parent = useRecordContext();
   const { hasCreate } = useResourceDefinition({ resource });
-  const headingId = `community-section-${resource}`;
+  const headingId = `section-${resource}`;
   return (
     <Box component="section" aria-labelledby={headingId} sx={{ mt: 3 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
         <Typography variant="h6" component="h2" id={headingId}>
           {translate(title)}
         </Typography>
-        {hasCreate && community ? (
-          <CreateButton resource={resource} label={addLabel} state={{ record: { communityId: community.id } }} />
+        {hasCreate && addLabel && parent ? (
+          <CreateButton resource={resource} label={addLabel} state={{ record: { [parentKey]: parent.id } }} />
         ) : null}
       </Box>
       {children}
