@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Actor } from '#src/auth/actor.js';
+import { findReference } from '#src/common/crud/reference.util.js';
+import { InputError } from '#src/common/errors/input.error.js';
+import type { ComponentProgressDTO } from '#src/progress/dto/component-progress.dto.js';
+import { ProgressService } from '#src/progress/progress.service.js';
+import { ReportingPeriodEntity } from '#src/reporting-period/reporting-period.entity.js';
+import { PeriodKind } from '#src/reporting-period/reporting-period.enums.js';
+
+/** At most this many quarters in one table: eight years. */
+const MAX_QUARTERS = 32;
+
+export interface TrackingQuery {
+  frameworkId: string;
+  officeId?: string;
+  fromPeriodId: string;
+  toPeriodId: string;
+}
+
+export interface TrackingContent {
+  frameworkTitle: string;
+  officeCode: string | null;
+  quarters: ReportingPeriodEntity[];
+  /** Each quarter's progress rows, in the framework's order. */
+  progress: Map<number, ComponentProgressDTO[]>;
+  /** Summed disaggregations per component, quarter, dimension and category. */
+  disaggregations: { componentId: number; periodId: number; dimension: string; category: string; value: number }[];
+}
+
+// The quarter's own results that count (approved reports, or entered outside reports), broken down.
+const DISAGGREGATIONS_SQL = `
+SELECT r.component_id AS "componentId", r.period_id AS "periodId", d->>'dimension' AS dimension,
+       d->>'category' AS category, SUM((d->>'value')::numeric) AS value
+  FROM indicator_result r
+  CROSS JOIN LATERAL jsonb_array_elements(r.disaggregations) d
+  LEFT JOIN progress_report report ON report.id = r.report_id
+ WHERE r.period_id = ANY($1::int[]) AND ($2::int[] IS NULL OR r.office_id = ANY($2::int[]))
+   AND (r.report_id IS NULL OR report.status = 'APPROVED')
+ GROUP BY 1, 2, 3, 4
+ ORDER BY 1, 3, 4, 2`;
+
+/** The indicator performance tracking table: every component of a framework, quarter by quarter. */
+@Injectable()
+export class TrackingTableData {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly progress: ProgressService,
+  ) {}
+
+  async load(actor: Actor, query: TrackingQuery): Promise<TrackingContent> {
+    const framework = await this.progress.readableFramework(actor, query.frameworkId);
+    const manager = this.dataSource.manager;
+    const from = await findReference(
+      manager,
+      ReportingPeriodEntity,
+      query.fromPeriodId,
+      'fromPeriodId',
+      'ReportingPeriod',
+    );
+    const to = await findReference(manager, ReportingPeriodEntity, query.toPeriodId, 'toPeriodId', 'ReportingPeriod');
+    if (to.endDate < from.startDate) throw InputError.field('toPeriodId', `${to.code} comes before ${from.code}`);
+    const quarters = await manager
+      .createQueryBuilder(ReportingPeriodEntity, 'p')
+      .where('p.kind = :kind', { kind: PeriodKind.QUARTER })
+      .andWhere('p.startDate >= :start AND p.endDate <= :end', { start: from.startDate, end: to.endDate })
+      .orderBy('p.startDate')
+      .getMany();
+    if (quarters.length === 0) throw InputError.field('toPeriodId', `no quarter lies in ${from.code} - ${to.code}`);
+    if (quarters.length > MAX_QUARTERS) {
+      throw InputError.field('toPeriodId', `${quarters.length} quarters: a table holds at most ${MAX_QUARTERS}`);
+    }
+    const progress = new Map<number, ComponentProgressDTO[]>();
+    let offices: number[] | null = null;
+    for (const quarter of quarters) {
+      const scope = await this.progress.scope(actor, framework, quarter, { officeId: query.officeId ?? null });
+      offices = scope.officeIds;
+      progress.set(quarter.id, await this.progress.progressIn(scope));
+    }
+    const disaggregations = (await manager.query(DISAGGREGATIONS_SQL, [
+      quarters.map((q) => q.id),
+      offices,
+    ])) as TrackingContent['disaggregations'];
+    const office = query.officeId
+      ? await manager.query('SELECT code FROM office WHERE id = $1', [Number(query.officeId)])
+      : [];
+    return {
+      frameworkTitle: framework.title,
+      officeCode: (office as { code: string }[])[0]?.code ?? null,
+      quarters,
+      progress,
+      disaggregations,
+    };
+  }
+}
