@@ -1,15 +1,20 @@
 import { Card, CardContent, FormControlLabel, MenuItem, Stack, Switch, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { TrackingTableDownloadButton } from '../exports/TrackingTableDownloadButton';
+import { quartersEndingAt } from './periods';
 import type { useDashboardFilters } from './useDashboardFilters';
 
 type Filters = ReturnType<typeof useDashboardFilters>;
 
 const ALL_OFFICES = '';
+const TRACKING_QUARTERS = 8;
 
 /** Framework, quarter, office and whether submitted reports count. */
 export const DashboardFilters = ({ filters }: { filters: Filters }) => {
   const translate = useTranslate();
   const { selection, update, frameworks, quarters, offices } = filters;
+  // The tracking table covers the quarters the trend charts show.
+  const tracked = selection.periodId ? quartersEndingAt(quarters, selection.periodId, TRACKING_QUARTERS) : [];
   return (
     <Card component="section" aria-label={translate('dashboard.filters.title')}>
       <CardContent>
@@ -69,6 +74,14 @@ export const DashboardFilters = ({ filters }: { filters: Filters }) => {
           label={translate('dashboard.filters.includeSubmitted')}
           sx={{ mt: 1 }}
         />
+        {selection.frameworkId && tracked.length > 0 ? (
+          <TrackingTableDownloadButton
+            frameworkId={selection.frameworkId}
+            fromPeriodId={tracked[0]!.id}
+            toPeriodId={tracked.at(-1)!.id}
+            officeId={selection.officeId}
+          />
+        ) : null}
       </CardContent>
     </Card>
   );

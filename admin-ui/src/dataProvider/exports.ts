@@ -12,6 +12,11 @@ export interface ExportMethods {
     params: { officeId: string; periodId: string },
     onProgress?: (bytes: number) => void,
   ): Promise<DownloadedFile>;
+  /** The indicator tracking table of a framework over a range of quarters, for one office or all in reach. */
+  downloadTrackingTable(
+    params: { frameworkId: string; fromPeriodId: string; toPeriodId: string; officeId?: string },
+    onProgress?: (bytes: number) => void,
+  ): Promise<DownloadedFile>;
 }
 
 /** The API answers a refused download with JSON: `{ code, message, fields: [{ field, message }] }`. */
@@ -46,7 +51,14 @@ async function download(path: string, onProgress?: (bytes: number) => void): Pro
   };
 }
 
+const query = (params: Record<string, string | undefined>) =>
+  Object.entries(params)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}=${encodeURIComponent(value!)}`)
+    .join('&');
+
 export const exportMethods = (): ExportMethods => ({
+  downloadTrackingTable: (params, onProgress) => download(`/exports/tracking-table?${query(params)}`, onProgress),
   downloadKmUpdate: ({ officeId, periodId }, onProgress) =>
     download(
       `/exports/km-update?officeId=${encodeURIComponent(officeId)}&periodId=${encodeURIComponent(periodId)}`,

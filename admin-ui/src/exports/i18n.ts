@@ -3,6 +3,7 @@ import type { Catalogue } from '../i18n/catalogue';
 const en = {
   exports: {
     kmUpdate: 'Download the KM update (.xlsx)',
+    trackingTable: 'Download the tracking table (.xlsx)',
     preparing: 'Preparing the workbook',
     received: '%{size} KB received',
     done: '%{file} downloaded',
@@ -13,6 +14,7 @@ const en = {
 const fr: typeof en = {
   exports: {
     kmUpdate: 'Télécharger le bulletin de gestion des connaissances (.xlsx)',
+    trackingTable: 'Télécharger le tableau de suivi des indicateurs (.xlsx)',
     preparing: 'Préparation du classeur',
     received: '%{size} Ko reçus',
     done: '%{file} téléchargé',
@@ -23,6 +25,7 @@ const fr: typeof en = {
 const es: typeof en = {
   exports: {
     kmUpdate: 'Descargar el boletín de gestión del conocimiento (.xlsx)',
+    trackingTable: 'Descargar la tabla de seguimiento de indicadores (.xlsx)',
     preparing: 'Preparando el libro',
     received: '%{size} KB recibidos',
     done: '%{file} descargado',

@@ -93,6 +93,14 @@ export async function reportCycle(url, check) {
     const cell = dashboard.complianceCell('CO-DHAKA', DUE);
     check.ok(/Approved/.test(await cell.innerText()), 'the compliance matrix shows Dhaka approved for 2009-Q3');
     await screenshot(page, '5-dashboard');
+    const [table] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.getByRole('button', { name: 'Download the tracking table (.xlsx)' }).click(),
+    ]);
+    check.ok(
+      table.suggestedFilename() === 'all-offices-indicator-tracking-2008-Q1-2009-Q4.xlsx',
+      `the dashboard downloads the tracking table of its eight quarters (${table.suggestedFilename()})`,
+    );
     await page.mouse.wheel(0, -100_000);
     await screenshot(page, 'readme-dashboard', { fullPage: false });
   });
