@@ -1,20 +1,8 @@
 import type { ApolloClient } from '@apollo/client';
 import type {
-  ReportStatus,
-  PlanItemStatus,
-  MilestoneStatus,
-  Measure,
   ReportingTask,
-  ReportPlanItem,
-  ReportLine,
-  Disaggregation,
-  ReportResult,
-  DueComponent,
-  ReportChange,
   ProgrammeOutcomeSummary,
   ReportDetail,
-  ReportLineInput,
-  ReportResultInput,
   ReportSaveInput,
   ReportState,
   LineComment,
@@ -34,27 +22,7 @@ import {
 // The progress-report workflow: the officer's task, the report as one screen, and its review.
 // Domain rules (who may edit, what a result needs) live on the server; these calls only carry them.
 
-export type {
-  ReportStatus,
-  PlanItemStatus,
-  MilestoneStatus,
-  Measure,
-  ReportingTask,
-  ReportPlanItem,
-  ReportLine,
-  Disaggregation,
-  ReportResult,
-  DueComponent,
-  ReportChange,
-  ProgrammeOutcomeSummary,
-  ReportDetail,
-  ReportLineInput,
-  ReportResultInput,
-  ReportSaveInput,
-  ReportState,
-  LineComment,
-  FieldProblem,
-};
+export type * from '../progress-reports/types';
 
 /** A refused call, as the API explains it: BAD_USER_INPUT with fields, CONFLICT, FORBIDDEN, or a network failure. */
 export class ReportApiError extends Error {

@@ -1,5 +1,6 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import type { Writable } from 'node:stream';
 import { Allow, AnyRole } from '#src/auth/access.decorator.js';
 import type { Actor } from '#src/auth/actor.js';
 import { CurrentActor } from '#src/auth/current-actor.decorator.js';
@@ -9,6 +10,17 @@ import { KmUpdateExport } from '#src/export/km-update-export.service.js';
 import { TrackingTableExport } from '#src/export/tracking-table-export.service.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Headers go out only once the content is read, so a refusal never arrives as half a file. */
+async function sendWorkbook(
+  response: Response,
+  prepared: { fileName: string; writeTo: (stream: Writable) => Promise<void> },
+): Promise<void> {
+  response.setHeader('content-type', XLSX);
+  response.setHeader('content-disposition', `attachment; filename="${prepared.fileName}"`);
+  await prepared.writeTo(response);
+  response.end();
+}
 
 /** Workbook downloads: the same bearer token and office scope as GraphQL. */
 @Controller('exports')
@@ -30,11 +42,7 @@ export class ExportController {
     // Validated before anything is sent, so a bad request gets a JSON error, not half a file.
     parseId(officeId ?? '', 'officeId');
     parseId(periodId ?? '', 'periodId');
-    const prepared = await this.kmUpdate.prepare(actor, officeId!, periodId!);
-    response.setHeader('content-type', XLSX);
-    response.setHeader('content-disposition', `attachment; filename="${prepared.fileName}"`);
-    await prepared.writeTo(response);
-    response.end();
+    await sendWorkbook(response, await this.kmUpdate.prepare(actor, officeId!, periodId!));
   }
 
   /** GET /exports/tracking-table?frameworkId&fromPeriodId&toPeriodId[&officeId] → indicators x quarters */
@@ -53,9 +61,6 @@ export class ExportController {
       toPeriodId: query.toPeriodId!,
       officeId: query.officeId,
     });
-    response.setHeader('content-type', XLSX);
-    response.setHeader('content-disposition', `attachment; filename="${prepared.fileName}"`);
-    await prepared.writeTo(response);
-    response.end();
+    await sendWorkbook(response, prepared);
   }
 }

@@ -2,15 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { Actor } from '#src/auth/actor.js';
 import { findReference } from '#src/common/crud/reference.util.js';
-import { ForbiddenInputError } from '#src/common/errors/forbidden-input.error.js';
 import { InputError } from '#src/common/errors/input.error.js';
+import { officesInReach } from '#src/common/scope/offices-in-reach.js';
 import { CopMembershipTargetEntity } from '#src/cop-membership-target/cop-membership-target.entity.js';
 import { CommunityOfPracticeEntity } from '#src/community-of-practice/community-of-practice.entity.js';
 import { CriticalIssueEntity } from '#src/critical-issue/critical-issue.entity.js';
 import { KeyContactEntity } from '#src/key-contact/key-contact.entity.js';
 import { KmMilestoneEntity } from '#src/km-milestone/km-milestone.entity.js';
 import { OfficeEntity } from '#src/office/office.entity.js';
-import { officeSubtree } from '#src/office/office-tree.util.js';
 import type { ComponentProgressDTO } from '#src/progress/dto/component-progress.dto.js';
 import { ProgressService } from '#src/progress/progress.service.js';
 import { QuarterlyUpdateEntity } from '#src/quarterly-update/quarterly-update.entity.js';
@@ -66,11 +65,9 @@ export class KmUpdateData {
 
   async load(actor: Actor, officeId: string, periodId: string): Promise<KmUpdateContent> {
     const manager = this.dataSource.manager;
+    // The office and those under it, within the actor's reach; refused (naming officeId) when out of it.
+    const offices = (await officesInReach(manager, actor, officeId))!;
     const office = await findReference(manager, OfficeEntity, officeId, 'officeId', 'Office');
-    const readable = actor.readableOfficeIds();
-    if (readable !== null && !readable.includes(office.id)) {
-      throw new ForbiddenInputError('officeId', `${office.code} is outside the offices you may see`);
-    }
     const period = await findReference(manager, ReportingPeriodEntity, periodId, 'periodId', 'ReportingPeriod');
     if (period.kind !== PeriodKind.QUARTER) throw InputError.field('periodId', `${period.code} is not a quarter`);
     const update = await manager.findOneBy(QuarterlyUpdateEntity, { officeId: office.id, periodId: period.id });
@@ -86,11 +83,10 @@ export class KmUpdateData {
           officeId: String(office.id),
         })
       : [];
-    const subtree = await officeSubtree(manager, [office.id]);
-    const narrativeRows = (await manager.query(NARRATIVES_SQL, [
-      period.id,
-      readable === null ? subtree : subtree.filter((id) => readable.includes(id)),
-    ])) as { componentId: number; text: string }[];
+    const narrativeRows = (await manager.query(NARRATIVES_SQL, [period.id, offices])) as {
+      componentId: number;
+      text: string;
+    }[];
     return {
       office,
       period,

@@ -70,16 +70,15 @@ export class TrackingTableData {
     if (quarters.length > MAX_QUARTERS) {
       throw InputError.field('toPeriodId', `${quarters.length} quarters: a table holds at most ${MAX_QUARTERS}`);
     }
+    // Who and what counts does not depend on the quarter: work it out once.
+    const scope = await this.progress.scope(actor, framework, quarters[0]!, { officeId: query.officeId ?? null });
     const progress = new Map<number, ComponentProgressDTO[]>();
-    let offices: number[] | null = null;
     for (const quarter of quarters) {
-      const scope = await this.progress.scope(actor, framework, quarter, { officeId: query.officeId ?? null });
-      offices = scope.officeIds;
-      progress.set(quarter.id, await this.progress.progressIn(scope));
+      progress.set(quarter.id, await this.progress.progressIn({ ...scope, period: quarter }));
     }
     const disaggregations = (await manager.query(DISAGGREGATIONS_SQL, [
       quarters.map((q) => q.id),
-      offices,
+      scope.officeIds,
     ])) as TrackingContent['disaggregations'];
     const office = query.officeId
       ? await manager.query('SELECT code FROM office WHERE id = $1', [Number(query.officeId)])

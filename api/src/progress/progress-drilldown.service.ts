@@ -48,10 +48,11 @@ export class ProgressDrilldownService {
     const framework = await this.progress.readableFramework(actor, query.frameworkId);
     const indicatorId = await this.progress.indicatorOf(framework, query.indicatorId);
     const periods = await this.periods(query.periodIds);
+    // Who and what counts does not depend on the period: work it out once.
+    const scope = await this.progress.scope(actor, framework, periods[0]!, query);
     const points: ProgressTrendPointDTO[] = [];
     for (const period of periods) {
-      const scope = await this.progress.scope(actor, framework, period, query);
-      for (const row of await this.progress.progressIn(scope, indicatorId)) {
+      for (const row of await this.progress.progressIn({ ...scope, period }, indicatorId)) {
         points.push({ ...row, periodId: period.id, periodCode: period.code, periodEndDate: period.endDate });
       }
     }
