@@ -15,6 +15,7 @@ import { OfficeModule } from '#src/office/office.module.js';
 import { ReportingComplianceModule } from '#src/reporting-compliance/reporting-compliance.module.js';
 import { ReportingTaskModule } from '#src/reporting-task/reporting-task.module.js';
 import { ExportModule } from '#src/export/export.module.js';
+import { ReportTemplateModule } from '#src/report-template/report-template.module.js';
 import { ProgressReportModule } from '#src/progress-report/progress-report.module.js';
 import { CountryProgrammeModule } from '#src/country-programme/country-programme.module.js';
 import { ProgrammeOutcomeModule } from '#src/programme-outcome/programme-outcome.module.js';
@@ -69,6 +70,7 @@ import { CopDiscussionModule } from '#src/cop-discussion/cop-discussion.module.j
     ReportingComplianceModule,
     ReportingTaskModule,
     ExportModule,
+    ReportTemplateModule,
     QuarterlyUpdateModule,
     CriticalIssueModule,
     KeyContactModule,

@@ -1,26 +1,13 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import type { Writable } from 'node:stream';
 import { Allow, AnyRole } from '#src/auth/access.decorator.js';
 import type { Actor } from '#src/auth/actor.js';
 import { CurrentActor } from '#src/auth/current-actor.decorator.js';
 import { Role } from '#src/auth/role.enum.js';
 import { parseId } from '#src/common/crud/id.util.js';
+import { sendWorkbook } from '#src/export/send-workbook.js';
 import { KmUpdateExport } from '#src/export/km-update-export.service.js';
 import { TrackingTableExport } from '#src/export/tracking-table-export.service.js';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Headers go out only once the content is read, so a refusal never arrives as half a file. */
-async function sendWorkbook(
-  response: Response,
-  prepared: { fileName: string; writeTo: (stream: Writable) => Promise<void> },
-): Promise<void> {
-  response.setHeader('content-type', XLSX);
-  response.setHeader('content-disposition', `attachment; filename="${prepared.fileName}"`);
-  await prepared.writeTo(response);
-  response.end();
-}
 
 /** Workbook downloads: the same bearer token and office scope as GraphQL. */
 @Controller('exports')

@@ -6,20 +6,26 @@ import { IndicatorResultEntity } from '#src/indicator-result/indicator-result.en
 import { ProgressReportLineEntity } from '#src/progress-report/progress-report-line.entity.js';
 
 /**
- * The components a report asks for: those its plan items contribute to, and any it already
- * carries a result for; in framework order (outcome, indicator, part).
+ * The components a report asks for, as (report_id, component_id) pairs for the reports in $1: those
+ * its plan items contribute to, and any it already carries a result for.
  */
+export const DUE_COMPONENT_PAIRS_SQL = `
+SELECT l.report_id, UNNEST(item.component_ids) AS component_id
+  FROM progress_report_line l JOIN plan_item item ON item.id = l.plan_item_id
+ WHERE l.report_id = ANY($1::int[])
+UNION
+SELECT r.report_id, r.component_id FROM indicator_result r WHERE r.report_id = ANY($1::int[])`;
+
+/** Framework order: outcome, indicator, part (aliases o, i, c). */
+export const FRAMEWORK_ORDER_SQL = `o.number, split_part(i.code, '.', 2)::int, c.position`;
+
 const DUE_COMPONENTS_SQL = `
 SELECT due.report_id AS "reportId", c.id AS "componentId"
-  FROM (SELECT l.report_id, UNNEST(item.component_ids) AS component_id
-          FROM progress_report_line l JOIN plan_item item ON item.id = l.plan_item_id
-         WHERE l.report_id = ANY($1::int[])
-        UNION
-        SELECT r.report_id, r.component_id FROM indicator_result r WHERE r.report_id = ANY($1::int[])) due
+  FROM (${DUE_COMPONENT_PAIRS_SQL}) due
   JOIN indicator_component c ON c.id = due.component_id
   JOIN indicator i ON i.id = c.indicator_id
   JOIN outcome o ON o.id = i.outcome_id
- ORDER BY due.report_id, o.number, split_part(i.code, '.', 2)::int, c.position`;
+ ORDER BY due.report_id, ${FRAMEWORK_ORDER_SQL}`;
 
 function dueComponentsLoader(dataSource: DataSource) {
   return new DataLoader<number, IndicatorComponentEntity[]>(async (reportIds) => {

@@ -6,5 +6,6 @@ import { ReportWorkflowService } from '#src/progress-report/report-workflow.serv
 
 @Module({
   providers: [ProgressReportService, ReportWorkflowService, ProgressReportResolver, ProgressReportLineResolver],
+  exports: [ProgressReportService],
 })
 export class ProgressReportModule {}

@@ -22,7 +22,7 @@ import { saveReportResults } from '#src/progress-report/report-results.js';
 import { ReportingPeriodEntity } from '#src/reporting-period/reporting-period.entity.js';
 import { PeriodKind, PeriodStatus } from '#src/reporting-period/reporting-period.enums.js';
 
-type ReportChanges = Omit<UpdateProgressReportArgs, 'id'>;
+export type ReportChanges = Omit<UpdateProgressReportArgs, 'id'>;
 
 @Injectable()
 export class ProgressReportService extends CrudService<ProgressReportEntity, CreateProgressReportArgs, ReportChanges> {
@@ -104,28 +104,36 @@ export class ProgressReportService extends CrudService<ProgressReportEntity, Cre
 
   /** Saves narrative, lines and results together, if nobody saved since `version`. */
   override update(actor: Actor, id: string, changes: ReportChanges): Promise<ProgressReportEntity> {
-    return this.write(async (manager) => {
-      const report = await this.lockForChange(manager, actor, id, ReportAction.EDIT);
-      if (changes.version !== report.version) {
-        throw new ConflictError(
-          'version',
-          `someone saved this report since you opened it (version ${report.version}, yours ${changes.version}): reload it`,
-        );
-      }
-      const before = { ...report };
-      assignGiven(report, {
-        achievements: changes.achievements,
-        challenges: changes.challenges,
-        nextSteps: changes.nextSteps,
-      });
-      await this.saveLines(manager, report, changes.lines ?? []);
-      const period = await manager.findOneByOrFail(ReportingPeriodEntity, { id: report.periodId });
-      await saveReportResults(manager, report, period, changes.results ?? []);
-      report.version += 1;
-      const saved = await manager.save(ProgressReportEntity, report);
-      await this.recordChange(manager, actor, 'UPDATE', saved.id, before, saved);
-      return saved;
+    return this.write((manager) => this.updateIn(manager, actor, id, changes));
+  }
+
+  /** update() inside a transaction the caller holds, e.g. an import saving several reports at once. */
+  async updateIn(
+    manager: EntityManager,
+    actor: Actor,
+    id: string,
+    changes: ReportChanges,
+  ): Promise<ProgressReportEntity> {
+    const report = await this.lockForChange(manager, actor, id, ReportAction.EDIT);
+    if (changes.version !== report.version) {
+      throw new ConflictError(
+        'version',
+        `someone saved this report since you opened it (version ${report.version}, yours ${changes.version}): reload it`,
+      );
+    }
+    const before = { ...report };
+    assignGiven(report, {
+      achievements: changes.achievements,
+      challenges: changes.challenges,
+      nextSteps: changes.nextSteps,
     });
+    await this.saveLines(manager, report, changes.lines ?? []);
+    const period = await manager.findOneByOrFail(ReportingPeriodEntity, { id: report.periodId });
+    await saveReportResults(manager, report, period, changes.results ?? []);
+    report.version += 1;
+    const saved = await manager.save(ProgressReportEntity, report);
+    await this.recordChange(manager, actor, 'UPDATE', saved.id, before, saved);
+    return saved;
   }
 
   protected override async assertDeletable(manager: EntityManager, report: ProgressReportEntity, actor: Actor) {

@@ -44,6 +44,13 @@ export class GraphQLExceptionFilter implements GqlExceptionFilter {
       .switchToHttp()
       .getResponse<Response>()
       .status(status)
-      .json({ code, message: exception.message, fields: exception.extensions.fields ?? [] });
+      .json({
+        code,
+        message: exception.message,
+        fields: exception.extensions.fields ?? [],
+        // A refused template upload also lists its bad cells and hands the workbook back, marked.
+        ...(exception.extensions.problems ? { problems: exception.extensions.problems } : {}),
+        ...(exception.extensions.markedWorkbook ? { markedWorkbook: exception.extensions.markedWorkbook } : {}),
+      });
   }
 }

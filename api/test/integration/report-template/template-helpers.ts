@@ -1,0 +1,99 @@
+import ExcelJS from 'exceljs';
+import request from 'supertest';
+import { DemoDataLoader } from '#src/database/seeds/demo-data.loader.js';
+import { DEMO_USERS } from '#src/database/seeds/demo/users.data.js';
+import { dataOf } from '#test/utils/expect-graphql.js';
+import type { TestApp } from '#test/utils/test-app.js';
+
+export const binary = (response: request.Response, callback: (error: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  response.on('data', (chunk: Buffer) => chunks.push(chunk));
+  response.on('end', () => callback(null, Buffer.concat(chunks)));
+};
+
+export interface TemplateFixture {
+  po: string;
+  ids: { dhaka: string; jakarta: string; q2: string; q3: string; programme: string; report: string };
+}
+
+export async function login(t: TestApp, email: string): Promise<string> {
+  const password = DEMO_USERS.find((user) => user.email === email)!.password;
+  const response = await t.gql<{ login: { token: string } }>(
+    `mutation { login(email: "${email}", password: "${password}") { token } }`,
+    undefined,
+    null,
+  );
+  return dataOf(response).login.token;
+}
+
+/** The demo data, and Dhaka's programme officer with a fresh 2009-Q3 draft of Bangladesh's report. */
+export async function templateFixture(t: TestApp): Promise<TemplateFixture> {
+  await t.app.get(DemoDataLoader).loadIntoEmptyDatabase();
+  const po = await login(t, 'dhaka.po@example.org');
+  const data = dataOf(
+    await t.gql<{
+      allCountryProgrammes: { id: string }[];
+      allReportingPeriods: { id: string; code: string }[];
+      allOffices: { id: string; code: string }[];
+    }>(
+      `{ allCountryProgrammes(filter: { countryCode: "BGD" }) { id } allReportingPeriods(perPage: 200) { id code }
+         allOffices(perPage: 100) { id code } }`,
+    ),
+  );
+  const period = (code: string) => data.allReportingPeriods.find((p) => p.code === code)!.id;
+  const office = (code: string) => data.allOffices.find((o) => o.code === code)!.id;
+  const programme = data.allCountryProgrammes[0]!.id;
+  const created = dataOf(
+    await t.gql<{ createProgressReport: { id: string } }>(
+      `mutation { createProgressReport(programmeId: "${programme}", periodId: "${period('2009-Q3')}") { id } }`,
+      undefined,
+      po,
+    ),
+  );
+  return {
+    po,
+    ids: {
+      dhaka: office('CO-DHAKA'),
+      jakarta: office('CO-JAKARTA'),
+      q2: period('2009-Q2'),
+      q3: period('2009-Q3'),
+      programme,
+      report: created.createProgressReport.id,
+    },
+  };
+}
+
+export function downloadTemplate(t: TestApp, query: string, token: string | null) {
+  const call = request(t.app.getHttpServer()).get(`/exports/report-template${query}`).buffer(true).parse(binary);
+  return token ? call.set('authorization', `Bearer ${token}`) : call;
+}
+
+export async function templateWorkbook(t: TestApp, officeId: string, periodId: string, token: string) {
+  const response = await downloadTemplate(t, `?officeId=${officeId}&periodId=${periodId}`, token);
+  if (response.status !== 200) throw new Error(`template download: ${response.status} ${String(response.body)}`);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(response.body as ArrayBuffer);
+  return workbook;
+}
+
+export function uploadTemplate(
+  t: TestApp,
+  file: Buffer,
+  token: string | null,
+  fileName = 'CO-DHAKA-report-2009-Q3.xlsx',
+) {
+  const call = request(t.app.getHttpServer()).post('/imports/report-template').attach('file', file, fileName);
+  return token ? call.set('authorization', `Bearer ${token}`) : call;
+}
+
+export const toBuffer = async (workbook: ExcelJS.Workbook) => Buffer.from(await workbook.xlsx.writeBuffer());
+
+/** Everything a template import could change: equal before and after means nothing was written. */
+export async function reportingState(t: TestApp): Promise<unknown> {
+  const [row] = (await t.dataSource.query(`SELECT
+    (SELECT json_agg(r ORDER BY r.id) FROM (SELECT id, version, status, achievements, challenges, next_steps FROM progress_report) r) AS reports,
+    (SELECT json_agg(l ORDER BY l.id) FROM (SELECT id, status, percent_complete, narrative, challenges FROM progress_report_line) l) AS lines,
+    (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, value, narrative, milestone_status, disaggregations FROM indicator_result) x) AS results,
+    (SELECT count(*) FROM audit_entry) AS audits`)) as unknown[];
+  return row;
+}
