@@ -8,6 +8,7 @@ import { embeddedEnv, killApp, startApp, stopApp } from '../support/app-process.
 import { browserAvailable, CHROMIUM, Checks } from './browser.mjs';
 import { kmUpdate } from './scenarios/km-update.mjs';
 import { languages } from './scenarios/languages.mjs';
+import { offlineTemplate } from './scenarios/offline-template.mjs';
 import { reportCycle } from './scenarios/report-cycle.mjs';
 import { signIn } from './scenarios/sign-in.mjs';
 
@@ -15,6 +16,7 @@ import { signIn } from './scenarios/sign-in.mjs';
 const SCENARIOS = [
   ['sign-in', signIn],
   ['report cycle', reportCycle],
+  ['offline template', offlineTemplate],
   ['km update', kmUpdate],
   ['languages', languages],
 ];
@@ -33,8 +35,9 @@ try {
   console.log('Browser tests of the admin interface');
   app = startApp(await embeddedEnv(dataDir));
   const url = await app.ready;
-  // E2E_ONLY="report cycle" runs one scenario while working on it; CI runs them all.
-  const chosen = SCENARIOS.filter(([name]) => !process.env.E2E_ONLY || name === process.env.E2E_ONLY);
+  // E2E_ONLY="report cycle,offline template" runs some scenarios while working on them; CI runs them all.
+  const only = process.env.E2E_ONLY?.split(',').map((name) => name.trim());
+  const chosen = SCENARIOS.filter(([name]) => !only || only.includes(name));
   for (const [name, scenario] of chosen) {
     const check = new Checks(name);
     try {

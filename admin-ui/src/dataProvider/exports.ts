@@ -17,6 +17,11 @@ export interface ExportMethods {
     params: { frameworkId: string; fromPeriodId: string; toPeriodId: string; officeId?: string },
     onProgress?: (bytes: number) => void,
   ): Promise<DownloadedFile>;
+  /** The offline template of an office's progress reports for a quarter, pre-filled with what is saved so far. */
+  downloadReportTemplate(
+    params: { officeId: string; periodId: string },
+    onProgress?: (bytes: number) => void,
+  ): Promise<DownloadedFile>;
 }
 
 /** The API answers a refused download with JSON: `{ code, message, fields: [{ field, message }] }`. */
@@ -64,4 +69,6 @@ export const exportMethods = (): ExportMethods => ({
       `/exports/km-update?officeId=${encodeURIComponent(officeId)}&periodId=${encodeURIComponent(periodId)}`,
       onProgress,
     ),
+  downloadReportTemplate: ({ officeId, periodId }, onProgress) =>
+    download(`/exports/report-template?${query({ officeId, periodId })}`, onProgress),
 });

@@ -5,16 +5,18 @@ import { apolloClient } from './client';
 import { dashboardMethods, type DashboardMethods } from './dashboard';
 import { exportMethods, type ExportMethods } from './exports';
 import { frameworkMethods, type FrameworkMethods } from './frameworks';
+import { importMethods, type ImportMethods } from './imports';
 import { periodMethods, type PeriodMethods } from './periods';
 import { progressReportMethods, type ProgressReportMethods } from './progressReports';
 
-/** react-admin's CRUD methods plus the workflow and dashboard calls: the UI's only way to the API. */
+/** react-admin's CRUD methods plus the workflow, dashboard, export and import calls: the UI's only way to the API. */
 export type TrackerDataProvider = DataProvider &
   DashboardMethods &
   ProgressReportMethods &
   PeriodMethods &
   FrameworkMethods &
-  ExportMethods;
+  ExportMethods &
+  ImportMethods;
 
 // The schema is read on first use (ra-data-graphql-simple 5), so this is ready at once. Field
 // errors the API names (extensions.fields) are shown next to the form inputs.
@@ -27,4 +29,5 @@ export const dataProvider: TrackerDataProvider = {
   ...periodMethods(apolloClient),
   ...frameworkMethods(apolloClient),
   ...exportMethods(),
+  ...importMethods(),
 };

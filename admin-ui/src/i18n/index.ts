@@ -23,6 +23,7 @@ import { outcomeMessages } from '../outcomes/i18n';
 import { planItemMessages } from '../plan-items/i18n';
 import { programmeOutcomeMessages } from '../programme-outcomes/i18n';
 import { progressReportMessages } from '../progress-reports/i18n';
+import { reportTemplateMessages } from '../report-templates/i18n';
 import { reportingPeriodMessages } from '../reporting-periods/i18n';
 import { resultsFrameworkMessages } from '../results-frameworks/i18n';
 import { userMessages } from '../users/i18n';
@@ -55,6 +56,7 @@ const features: Catalogue<object>[] = [
   copMembershipTargetMessages,
   copDiscussionMessages,
   exportMessages,
+  reportTemplateMessages,
 ];
 
 const catalogue = (locale: 'en' | 'fr' | 'es', reactAdmin: object) =>

@@ -1,5 +1,6 @@
 import { Alert, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { OfflineTemplatePanel } from '../report-templates/OfflineTemplatePanel';
 import { LoadState } from './LoadState';
 import { ReportEditor } from './ReportEditor';
 import { ReportView } from './ReportView';
@@ -16,6 +17,7 @@ export const ReportPanel = ({ reportId, delayMs }: { reportId: string; delayMs?:
     return (
       <>
         <Typography sx={{ mt: 1 }}>{translate('reports.statusLine', { status })}</Typography>
+        <OfflineTemplatePanel report={report} onImported={reload} />
         <ReportEditor
           key={`${report.id}-${report.version}-${report.status}`}
           report={report}
