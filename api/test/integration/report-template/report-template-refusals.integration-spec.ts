@@ -243,6 +243,21 @@ describe('refused template uploads', () => {
     await refused(template, 403, await login(t, 'manager@example.org'));
   });
 
+  it('refuses changes to a report already submitted, on its status cell', async () => {
+    const submitted = await templateWorkbook(t, fixture.ids.dhaka, fixture.ids.q2, fixture.po);
+    submitted.getWorksheet('Plan items')!.getCell('F2').value = 'Completed';
+    const body = await refused(await toBuffer(submitted), 400);
+    expect(body.problems).toEqual([
+      expect.objectContaining({
+        sheet: 'Report',
+        row: 2,
+        column: 'C',
+        header: 'Status',
+        message: expect.stringMatching(/SUBMITTED/),
+      }),
+    ]);
+  });
+
   it('refuses a template older than the report, so that neither change is lost', async () => {
     const template = await filled((workbook) => {
       lines(workbook).getCell('F2').value = 'Completed';
