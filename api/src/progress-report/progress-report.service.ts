@@ -181,6 +181,7 @@ export class ProgressReportService extends CrudService<ProgressReportEntity, Cre
     if (inputs.length === 0) return;
     const lines = await manager.findBy(ProgressReportLineEntity, { reportId: report.id });
     const byItem = new Map(lines.map((line) => [line.planItemId, line]));
+    const changed = new Set<ProgressReportLineEntity>();
     for (const [index, input] of inputs.entries()) {
       const line = byItem.get(Number(input.planItemId));
       if (!line) {
@@ -196,7 +197,24 @@ export class ProgressReportService extends CrudService<ProgressReportEntity, Cre
         narrative: input.narrative,
         challenges: input.challenges,
       });
+      changed.add(line);
     }
-    await manager.save(ProgressReportLineEntity, lines);
+    // One statement for all lines: an imported template can carry thousands of them.
+    const rows = [...changed];
+    await manager.query(
+      `UPDATE progress_report_line l
+          SET status = v.status, percent_complete = v.percent_complete, narrative = v.narrative,
+              challenges = v.challenges, updated_at = now()
+         FROM unnest($1::int[], $2::line_status[], $3::numeric[], $4::text[], $5::text[])
+              AS v(id, status, percent_complete, narrative, challenges)
+        WHERE l.id = v.id`,
+      [
+        rows.map((line) => line.id),
+        rows.map((line) => line.status),
+        rows.map((line) => line.percentComplete),
+        rows.map((line) => line.narrative),
+        rows.map((line) => line.challenges),
+      ],
+    );
   }
 }
