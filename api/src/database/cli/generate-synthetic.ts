@@ -5,6 +5,11 @@ import { validateEnvironment } from '#src/config/env.validation.js';
 import { EmbeddedDatabase } from '#src/database/embedded-database.js';
 import { generateSyntheticData } from '#src/database/synthetic/synthetic-generator.js';
 import { SYNTHETIC_SCALES, type SyntheticScaleName } from '#src/database/synthetic/synthetic-scale.js';
+import {
+  SYNTHETIC_ADMIN_EMAIL,
+  SYNTHETIC_MANAGER_EMAIL,
+  SYNTHETIC_PASSWORD,
+} from '#src/database/synthetic/synthetic-users.js';
 import { typeOrmOptions } from '#src/database/typeorm-options.js';
 
 // `npm run db:synthetic -- --scale small --seed 42`: fills an empty database (DATABASE_URL,
@@ -23,6 +28,9 @@ try {
   const started = Date.now();
   const summary = await generateSyntheticData(dataSource, scale, Number(values.seed));
   console.log(`Generated ${JSON.stringify(summary)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `Sign in as ${SYNTHETIC_ADMIN_EMAIL}, ${SYNTHETIC_MANAGER_EMAIL} or po-<office code>@example.org with ${SYNTHETIC_PASSWORD}`,
+  );
 } finally {
   await dataSource.destroy();
   await embedded?.stop();

@@ -3,11 +3,17 @@ import { claimDataset } from '#src/database/seeds/dataset-marker.js';
 import { bulkInsert, syncSequence } from '#src/database/synthetic/bulk-insert.js';
 import { SeededRandom } from '#src/database/synthetic/random.js';
 import { planFrameworks, type SyntheticFramework } from '#src/database/synthetic/synthetic-framework.js';
+import { insertProgrammes } from '#src/database/synthetic/synthetic-dwcp.js';
+import {
+  IMPORT_OFFICE_CODE,
+  insertOrganization,
+  planOffices,
+  planPeriods,
+} from '#src/database/synthetic/synthetic-organization.js';
+import { insertReports } from '#src/database/synthetic/synthetic-reports.js';
 import { resultsOf } from '#src/database/synthetic/synthetic-results.js';
 import type { SyntheticScale } from '#src/database/synthetic/synthetic-scale.js';
-import { OfficeType } from '#src/office/office-type.enum.js';
-import { defaultDueDate } from '#src/reporting-period/due-date.util.js';
-import { parsePeriodCode } from '#src/reporting-period/period-code.util.js';
+import { insertUsers } from '#src/database/synthetic/synthetic-users.js';
 
 export interface SyntheticSummary {
   offices: number;
@@ -16,44 +22,12 @@ export interface SyntheticSummary {
   indicators: number;
   components: number;
   results: number;
-}
-
-/** HQ, then regional, sub-regional and country offices, each reporting to the level above. */
-function planOffices(count: number) {
-  const regional = Math.max(1, Math.round(count / 40));
-  const subregional = Math.max(1, Math.round(count / 10));
-  const rows: [number, string, string, OfficeType, number | null][] = [
-    [1, 'HQ', 'Synthetic headquarters', OfficeType.HQ, null],
-  ];
-  for (let id = 2; id <= count; id += 1) {
-    if (id <= 1 + regional) rows.push([id, `RO-${id}`, `Regional office ${id}`, OfficeType.REGIONAL, 1]);
-    else if (id <= 1 + regional + subregional) {
-      rows.push([id, `SRO-${id}`, `Sub-regional office ${id}`, OfficeType.SUBREGIONAL, 2 + ((id - 2) % regional)]);
-    } else
-      rows.push([id, `CO-${id}`, `Country office ${id}`, OfficeType.COUNTRY, 2 + regional + ((id - 2) % subregional)]);
-  }
-  return rows;
-}
-
-/** Quarters from 2008-Q1, the years and bienniums around them. */
-function planPeriods(quarters: number) {
-  const codes: string[] = [];
-  for (let q = 0; q < quarters; q += 1) codes.push(`${2008 + Math.floor(q / 4)}-Q${(q % 4) + 1}`);
-  const years = Math.ceil(quarters / 4);
-  for (let y = 0; y < years; y += 1) codes.push(String(2008 + y));
-  for (let b = 0; b < Math.ceil(years / 2); b += 1) codes.push(`${2008 + 2 * b}-${String(2009 + 2 * b).slice(2)}`);
-  return codes.map((code, index) => {
-    const parsed = parsePeriodCode(code)!;
-    return [
-      index + 1,
-      code,
-      parsed.kind,
-      parsed.startDate,
-      parsed.endDate,
-      defaultDueDate(parsed.kind, parsed.endDate),
-      'OPEN',
-    ];
-  });
+  users: number;
+  programmes: number;
+  plans: number;
+  planItems: number;
+  reports: number;
+  lines: number;
 }
 
 async function insertFramework(manager: EntityManager, framework: SyntheticFramework, periodIds: Map<string, number>) {
@@ -146,30 +120,13 @@ export async function generateSyntheticData(
     if (rows > 0) throw new Error('Synthetic data goes into an empty database only.');
     const random = new SeededRandom(seed);
     const offices = planOffices(scale.offices);
-    await bulkInsert(
-      manager,
-      'office',
-      [
-        { name: 'id', arrayType: 'int[]' },
-        { name: 'code', arrayType: 'text[]' },
-        { name: 'name', arrayType: 'text[]' },
-        { name: 'type', arrayType: 'office_type[]' },
-        { name: 'parent_id', arrayType: 'int[]' },
-      ],
-      offices,
-    );
     const periods = planPeriods(scale.quarters);
-    await bulkInsert(
-      manager,
-      'reporting_period',
-      ['id', 'code', 'kind', 'start_date', 'end_date', 'due_date', 'status'].map((name, index) => ({
-        name,
-        arrayType: ['int[]', 'text[]', 'period_kind[]', 'date[]', 'date[]', 'date[]', 'period_status[]'][index]!,
-      })),
-      periods,
-    );
-    const periodIds = new Map(periods.map((row) => [row[1] as string, row[0] as number]));
-    const officeIds = offices.map((row) => row[0]);
+    const quarters = await insertOrganization(manager, offices, periods);
+    const periodIds = new Map(periods.map(([id, code]) => [code, id]));
+    const importOffice = offices.find((office) => office.code === IMPORT_OFFICE_CODE)!;
+    // CO-IMPORT has no results outside its reports: the import benchmark may fill every indicator
+    // of its template, and a report cannot overwrite a result entered on its own.
+    const officeIds = offices.filter((office) => office !== importOffice).map((office) => office.id);
     const frameworks = planFrameworks(scale, random);
     let results = 0;
     for (const framework of frameworks) {
@@ -195,6 +152,25 @@ export async function generateSyntheticData(
       );
       results += rows.length;
     }
+    const programmeOffices = offices.filter((office) => office.parentId !== null);
+    const users = await insertUsers(manager, offices[0]!, programmeOffices);
+    // Its own stream, so that the DWCP rows do not change when the results do.
+    const dwcpRandom = new SeededRandom(seed ^ 0x5eed);
+    const dwcp = await insertProgrammes(manager, {
+      scale,
+      random: dwcpRandom,
+      offices: programmeOffices,
+      importOfficeId: importOffice.id,
+      frameworks,
+      quarters,
+    });
+    const reported = await insertReports(manager, {
+      random: dwcpRandom,
+      quarters,
+      plans: dwcp.plans,
+      draftQuarters: scale.draftQuarters,
+      users,
+    });
     for (const table of [
       'office',
       'reporting_period',
@@ -202,6 +178,12 @@ export async function generateSyntheticData(
       'outcome',
       'indicator',
       'indicator_component',
+      'country_programme',
+      'programme_outcome',
+      'implementation_plan',
+      'plan_item',
+      'progress_report',
+      'progress_report_line',
     ]) {
       await syncSequence(manager, table);
     }
@@ -212,6 +194,11 @@ export async function generateSyntheticData(
       indicators: frameworks.reduce((sum, f) => sum + f.indicators.length, 0),
       components: frameworks.reduce((sum, f) => sum + f.components.length, 0),
       results,
+      users: users.count,
+      programmes: dwcp.programmes,
+      plans: dwcp.plans.length,
+      planItems: dwcp.planItems,
+      ...reported,
     };
   });
   // Fresh statistics, so that the planner sees a million rows rather than an empty table.
