@@ -1,0 +1,101 @@
+// Load generation over loopback with autocannon; latencies are kept per request so that p50 and
+// p95 come from every response, and GraphQL errors (HTTP 200 with "errors") count as errors.
+import autocannon from 'autocannon';
+
+export function percentile(sorted, share) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)];
+}
+
+export function summarize(latencies) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), count: sorted.length };
+}
+
+const graphqlFailed = (body) => {
+  try {
+    return Boolean(JSON.parse(body).errors);
+  } catch {
+    return true;
+  }
+};
+
+/**
+ * Runs `connections` parallel clients for `duration` seconds (or `amount` requests), every request
+ * built by `next()`: { token, query, variables }, or null when there is nothing left to send.
+ */
+export async function loadGraphql(url, { connections, duration, amount, next }) {
+  const latencies = [];
+  let errors = 0;
+  let firstError = null;
+  const instance = autocannon({
+    url: `${url}/graphql`,
+    connections,
+    ...(amount ? { amount } : { duration }),
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request) => {
+          const job = next();
+          if (!job) return null;
+          return {
+            ...request,
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${job.token}` },
+            body: JSON.stringify({ query: job.query, variables: job.variables ?? {} }),
+          };
+        },
+        onResponse: (status, body) => {
+          if (status !== 200 || graphqlFailed(body)) {
+            errors += 1;
+            firstError ??= `${status} ${String(body).slice(0, 300)}`;
+          }
+        },
+      },
+    ],
+  });
+  instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  const result = await instance;
+  return {
+    ...summarize(latencies),
+    throughput: result.requests.average,
+    requests: result.requests.total,
+    errors: errors + result.errors + result.timeouts,
+    firstError,
+    seconds: result.duration,
+  };
+}
+
+/** Times one call `runs` times in a row. */
+export async function timeSequential(runs, call) {
+  const latencies = [];
+  for (let run = 0; run < runs; run += 1) {
+    const started = performance.now();
+    await call();
+    latencies.push(performance.now() - started);
+  }
+  return summarize(latencies);
+}
+
+export async function graphql(url, token, query, variables = {}) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors).slice(0, 400)}`);
+  return body.data;
+}
+
+export async function login(url, email, password) {
+  const data = await graphql(
+    url,
+    null,
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+    {
+      e: email,
+      p: password,
+    },
+  );
+  return data.login.token;
+}
