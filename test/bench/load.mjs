@@ -1,6 +1,7 @@
 // Load generation over loopback with autocannon; latencies are kept per request so that p50 and
 // p95 come from every response, and GraphQL errors (HTTP 200 with "errors") count as errors.
 import autocannon from 'autocannon';
+import { graphql as request, signInOverApi } from '../requests/graphql.mjs';
 
 export function percentile(sorted, share) {
   if (sorted.length === 0) return NaN;
@@ -76,26 +77,7 @@ export async function timeSequential(runs, call) {
   return summarize(latencies);
 }
 
-export async function graphql(url, token, query, variables = {}) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors).slice(0, 400)}`);
-  return body.data;
-}
+/** The data of a GraphQL call made as the browser makes it (test/requests); errors throw. */
+export const graphql = async (url, token, query, variables) => (await request(url, token, query, variables)).data;
 
-export async function login(url, email, password) {
-  const data = await graphql(
-    url,
-    null,
-    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-    {
-      e: email,
-      p: password,
-    },
-  );
-  return data.login.token;
-}
+export const login = signInOverApi;
