@@ -60,6 +60,9 @@ const kilobytes = (status, field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`)
  * Peak resident memory of a process over a stretch of work: Linux's high-water mark, reset before
  * the work (clear_refs 5), and sampled as well in case the reset is not allowed.
  */
+/** The process's resident set size now, in MB. */
+export const currentRssMb = (pid) => Math.round(kilobytes(statusOf(pid), 'VmRSS') / 1024);
+
 export async function peakRss(pid, work) {
   let resetWorked = true;
   try {

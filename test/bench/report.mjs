@@ -18,7 +18,7 @@ const TARGETS = [
   { match: /^\(g\) start/, text: '≤ 10 s', met: (r) => r.p50 <= 10_000 },
 ];
 
-const ratio = (row) => (row.sqlP50 ? row.p50 / row.sqlP50 : null);
+const ratio = (row) => (row.sqlP50 && row.apiAloneP50 ? row.apiAloneP50 / row.sqlP50 : null);
 const ratioMet = (row) => ratio(row) === null || ratio(row) <= 3;
 const ms = (value) =>
   value === undefined || value === null || Number.isNaN(value)
@@ -29,14 +29,14 @@ const ms = (value) =>
 
 export function markdownTable(rows, scale) {
   const lines = [
-    '| measure | p50 | p95 | throughput | errors | peak RSS | SQL p50 | API / SQL | target | met |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | :---: |',
+    '| measure | p50 | p95 | throughput | errors | peak RSS | API alone p50 | SQL p50 | API / SQL | target | met |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | :---: |',
   ];
   for (const row of rows) {
     const target = TARGETS.find((candidate) => candidate.match.test(row.name));
     const judged = target && scale === 'default' ? (target.met(row) ? 'yes' : '**no**') : '';
     lines.push(
-      `| ${row.name}${row.note ? ` (${row.note})` : ''} | ${ms(row.p50)} | ${ms(row.p95)} | ${row.throughput ? `${Math.round(row.throughput)}/s` : ''} | ${row.errors ?? ''} | ${row.peakMb ? `${row.peakMb} MB` : ''} | ${ms(row.sqlP50)} | ${ratio(row) ? ratio(row).toFixed(1) : ''}${row.sameAnswer === false ? ' (answers differ!)' : ''} | ${target?.text ?? ''} | ${judged} |`,
+      `| ${row.name}${row.note ? ` (${row.note})` : ''} | ${ms(row.p50)} | ${ms(row.p95)} | ${row.throughput ? `${Math.round(row.throughput)}/s` : ''} | ${row.errors ?? ''} | ${row.peakMb ? `${row.peakMb} MB` : ''} | ${ms(row.apiAloneP50)} | ${ms(row.sqlP50)} | ${ratio(row) ? ratio(row).toFixed(1) : ''}${row.sameAnswer === false ? ' (answers differ!)' : ''} | ${target?.text ?? ''} | ${judged} |`,
     );
   }
   return lines.join('\n');

@@ -12,5 +12,5 @@ export const Allow = (...roles: Role[]) => SetMetadata(ACCESS_RULE, { roles } sa
 /** Callable by every signed-in user, whatever the role. */
 export const AnyRole = () => SetMetadata(ACCESS_RULE, { roles: ALL_ROLES } satisfies AccessRule);
 
-/** Callable without signing in. Only login is. */
+/** Callable without signing in. Only login and the health checks are. */
 export const Public = () => SetMetadata(ACCESS_RULE, { public: true } satisfies AccessRule);

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -15,7 +16,8 @@ import { AppConfigService } from '#src/config/app-config.service.js';
     JwtModule.registerAsync({
       inject: [AppConfigService],
       useFactory: (config: AppConfigService) => ({
-        secret: resolveJwtSecret(config),
+        // A KeyObject made once: given a string, jsonwebtoken builds one on every verification.
+        secret: createSecretKey(Buffer.from(resolveJwtSecret(config))),
         signOptions: { algorithm: 'HS256', expiresIn: config.get('JWT_EXPIRES_IN') as `${number}h` },
         verifyOptions: { algorithms: ['HS256'] },
       }),

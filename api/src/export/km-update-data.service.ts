@@ -38,7 +38,7 @@ export interface KmUpdateContent {
   issues: CriticalIssueEntity[];
   contacts: KeyContactEntity[];
   frameworkTitle: string | null;
-  progress: ComponentProgressDTO[];
+  progress: readonly ComponentProgressDTO[];
   /** Narratives reported for the quarter, by component id. */
   narratives: Map<number, string>;
   compliance: ComplianceCellDTO[];

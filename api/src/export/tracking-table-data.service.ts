@@ -23,7 +23,7 @@ export interface TrackingContent {
   officeCode: string | null;
   quarters: ReportingPeriodEntity[];
   /** Each quarter's progress rows, in the framework's order. */
-  progress: Map<number, ComponentProgressDTO[]>;
+  progress: Map<number, readonly ComponentProgressDTO[]>;
   /** Summed disaggregations per component, quarter, dimension and category. */
   disaggregations: { componentId: number; periodId: number; dimension: string; category: string; value: number }[];
 }
@@ -33,6 +33,9 @@ const DISAGGREGATIONS_SQL = `
 SELECT r.component_id AS "componentId", r.period_id AS "periodId", d->>'dimension' AS dimension,
        d->>'category' AS category, SUM((d->>'value')::numeric) AS value
   FROM indicator_result r
+  JOIN indicator_component c ON c.id = r.component_id
+  JOIN indicator i ON i.id = c.indicator_id
+  JOIN outcome o ON o.id = i.outcome_id AND o.framework_id = $3
   CROSS JOIN LATERAL jsonb_array_elements(r.disaggregations) d
   LEFT JOIN progress_report report ON report.id = r.report_id
  WHERE r.period_id = ANY($1::int[]) AND ($2::int[] IS NULL OR r.office_id = ANY($2::int[]))
@@ -72,14 +75,14 @@ export class TrackingTableData {
     }
     // Who and what counts does not depend on the quarter: work it out once.
     const scope = await this.progress.scope(actor, framework, quarters[0]!, { officeId: query.officeId ?? null });
-    const progress = new Map<number, ComponentProgressDTO[]>();
-    for (const quarter of quarters) {
-      progress.set(quarter.id, await this.progress.progressIn({ ...scope, period: quarter }));
-    }
-    const disaggregations = (await manager.query(DISAGGREGATIONS_SQL, [
-      quarters.map((q) => q.id),
-      scope.officeIds,
-    ])) as TrackingContent['disaggregations'];
+    // The quarters are independent statements: the pool runs them side by side.
+    const [figures, disaggregations] = await Promise.all([
+      Promise.all(quarters.map((quarter) => this.progress.progressIn({ ...scope, period: quarter }))),
+      manager.query(DISAGGREGATIONS_SQL, [quarters.map((q) => q.id), scope.officeIds, framework.id]) as Promise<
+        TrackingContent['disaggregations']
+      >,
+    ]);
+    const progress = new Map(quarters.map((quarter, index) => [quarter.id, figures[index]!]));
     const office = query.officeId
       ? await manager.query('SELECT code FROM office WHERE id = $1', [Number(query.officeId)])
       : [];

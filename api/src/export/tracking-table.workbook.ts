@@ -25,6 +25,12 @@ function writeTable(sheet: ExcelJS.Worksheet, content: TrackingContent) {
   periods.commit();
   headerRow(sheet, [...FIXED, ...content.quarters.flatMap(() => ['Target', 'Actual', '%'])]);
   const first = content.progress.get(content.quarters[0]!.id) ?? [];
+  const partsByComponent = new Map<number, TrackingContent['disaggregations']>();
+  for (const part of content.disaggregations) {
+    const parts = partsByComponent.get(part.componentId) ?? [];
+    parts.push(part);
+    partsByComponent.set(part.componentId, parts);
+  }
   for (const [index, component] of first.entries()) {
     const cells: (string | number | null)[] = [
       `${component.outcomeNumber}. ${component.outcomeTitle}`,
@@ -50,14 +56,17 @@ function writeTable(sheet: ExcelJS.Worksheet, content: TrackingContent) {
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: STATUS_FILL[status]! } };
     });
     line.commit();
-    writeDisaggregationRows(sheet, content, component.componentId);
+    writeDisaggregationRows(sheet, content, partsByComponent.get(component.componentId) ?? []);
   }
   sheet.commit();
 }
 
 /** Under a component, one row per dimension and category with its actual per quarter. */
-function writeDisaggregationRows(sheet: ExcelJS.Worksheet, content: TrackingContent, componentId: number) {
-  const parts = content.disaggregations.filter((part) => part.componentId === componentId);
+function writeDisaggregationRows(
+  sheet: ExcelJS.Worksheet,
+  content: TrackingContent,
+  parts: TrackingContent['disaggregations'],
+) {
   const keys = [...new Set(parts.map((part) => `${part.dimension}\u0000${part.category}`))];
   for (const key of keys) {
     const [dimension, category] = key.split('\u0000') as [string, string];

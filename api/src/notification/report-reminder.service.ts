@@ -19,7 +19,8 @@ interface Pending {
 /**
  * Reminds programme officers of reports due within REMINDER_DAYS_BEFORE_DUE days or overdue
  * (not yet submitted), once a day at most per user, programme and quarter. Runs on REMINDER_CRON
- * in every API instance; the once-a-day rule keeps several instances from repeating a reminder.
+ * in every API instance: a transaction-scoped advisory lock makes the instances take turns, and
+ * the once-a-day rule then leaves nothing for the second one to send.
  */
 @Injectable()
 export class ReportReminderService implements OnModuleInit {
@@ -42,6 +43,7 @@ export class ReportReminderService implements OnModuleInit {
   async remind(today = new Date()): Promise<number> {
     const day = today.toISOString().slice(0, 10);
     const ids = await this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('roap.report-reminders'))`);
       const pending = (await manager.query(
         `SELECT cp.id AS "programmeId", cp.office_id AS "officeId", cp.title, p.id AS "periodId", p.code AS "periodCode",
                 p.due_date AS "dueDate", p.due_date < $1::date AS overdue

@@ -18,7 +18,7 @@ export class ProgressResolver {
   indicatorProgress(
     @CurrentActor() actor: Actor,
     @Args() args: ComponentProgressArgs,
-  ): Promise<ComponentProgressDTO[]> {
+  ): Promise<readonly ComponentProgressDTO[]> {
     return this.progress.componentProgress(actor, args);
   }
 }

@@ -12,6 +12,8 @@ import { MILESTONE_PROGRESS_ORDER } from '#src/indicator-result/milestone-status
 import type { Aggregation, Direction, Measure } from '#src/indicator/indicator.enums.js';
 import type { ComponentProgressDTO } from '#src/progress/dto/component-progress.dto.js';
 import { COMPONENT_PROGRESS_SQL, type ProgressSqlParameters } from '#src/progress/progress.sql.js';
+import { DataRevision } from '#src/progress/data-revision.service.js';
+import { ProgressCache } from '#src/progress/progress-cache.js';
 import { computeProgress, elapsedShare } from '#src/progress/progress-rule.js';
 import { ReportingPeriodEntity } from '#src/reporting-period/reporting-period.entity.js';
 import { ResultsFrameworkEntity } from '#src/results-framework/results-framework.entity.js';
@@ -44,7 +46,13 @@ interface ProgressRow {
   leastMilestoneRank: number | null;
   narrativeOffices: number;
   reportingOffices: number;
+  /** The data revision the figures were computed at, read in the same statement. */
+  dataRevision: string;
 }
+
+// A framework's figures for one quarter and scope are about 1,000 rows; 32 of them stay well
+// under 50 MB.
+const CACHED_ANSWERS = 32;
 
 export interface ProgressQuery {
   frameworkId: string;
@@ -69,12 +77,15 @@ export interface ProgressScope {
 /** Applies the progress rule to every component of a framework, from one SQL statement. */
 @Injectable()
 export class ProgressService {
+  private readonly cache = new ProgressCache<readonly ComponentProgressDTO[]>(CACHED_ANSWERS);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfigService,
+    private readonly revision: DataRevision,
   ) {}
 
-  async componentProgress(actor: Actor, query: ProgressQuery): Promise<ComponentProgressDTO[]> {
+  async componentProgress(actor: Actor, query: ProgressQuery): Promise<readonly ComponentProgressDTO[]> {
     const framework = await this.readableFramework(actor, query.frameworkId);
     const period = await findReference(
       this.dataSource.manager,
@@ -124,40 +135,49 @@ export class ProgressService {
     return { framework, period, officeIds, statuses };
   }
 
-  /** Every component (or one indicator's) with its progress as of the scope's period. */
-  async progressIn(scope: ProgressScope, indicatorId: number | null = null): Promise<ComponentProgressDTO[]> {
-    const rows = (await this.dataSource.query(
-      COMPONENT_PROGRESS_SQL,
-      sqlParameters(scope, indicatorId, null),
-    )) as ProgressRow[];
-    const period = scope.period;
-    return rows.map((row) => {
-      const elapsed = elapsedShare(row.windowStart, row.windowEnd, period.endDate);
-      const milestoneStatus =
-        row.leastMilestoneRank === null ? null : MILESTONE_PROGRESS_ORDER[row.leastMilestoneRank]!;
-      const progress = computeProgress(
-        {
-          measure: row.measure,
-          direction: row.direction,
-          aggregation: row.aggregation,
-          baselineValue: row.baselineValue,
-          targetValue: row.targetValue,
-          intermediateTargetValue: row.intermediateTargetValue,
-          elapsedShare: elapsed,
-          figures: { ...row, leastAdvancedMilestone: milestoneStatus },
-        },
-        this.config.progressThresholds,
-      );
-      return {
-        ...row,
-        ...progress,
-        label: componentLabel(row.position),
-        targetStartDate: row.windowStart,
-        targetEndDate: row.windowEnd,
-        milestoneStatus,
-        elapsedPercent: Math.round(elapsed * 1000) / 10,
-      };
-    });
+  /**
+   * Every component (or one indicator's) with its progress as of the scope's period. The answer is
+   * reused while no progress source has changed since (progress-cache.ts): callers must not
+   * modify it.
+   */
+  async progressIn(scope: ProgressScope, indicatorId: number | null = null): Promise<readonly ComponentProgressDTO[]> {
+    const parameters = sqlParameters(scope, indicatorId, null);
+    const key = JSON.stringify(parameters);
+    if (this.cache.has(key)) {
+      const cached = this.cache.get(key, await this.revision.current());
+      if (cached) return cached;
+    }
+    const rows = (await this.dataSource.query(COMPONENT_PROGRESS_SQL, parameters)) as ProgressRow[];
+    const answer = Object.freeze(rows.map((row) => Object.freeze(this.progressOf(row, scope.period))));
+    if (rows.length > 0) this.cache.set(key, rows[0]!.dataRevision, answer);
+    return answer;
+  }
+
+  private progressOf(row: ProgressRow, period: ReportingPeriodEntity): ComponentProgressDTO {
+    const elapsed = elapsedShare(row.windowStart, row.windowEnd, period.endDate);
+    const milestoneStatus = row.leastMilestoneRank === null ? null : MILESTONE_PROGRESS_ORDER[row.leastMilestoneRank]!;
+    const progress = computeProgress(
+      {
+        measure: row.measure,
+        direction: row.direction,
+        aggregation: row.aggregation,
+        baselineValue: row.baselineValue,
+        targetValue: row.targetValue,
+        intermediateTargetValue: row.intermediateTargetValue,
+        elapsedShare: elapsed,
+        figures: { ...row, leastAdvancedMilestone: milestoneStatus },
+      },
+      this.config.progressThresholds,
+    );
+    return {
+      ...row,
+      ...progress,
+      label: componentLabel(row.position),
+      targetStartDate: row.windowStart,
+      targetEndDate: row.windowEnd,
+      milestoneStatus,
+      elapsedPercent: Math.round(elapsed * 1000) / 10,
+    };
   }
 }
 

@@ -50,12 +50,15 @@ in_window AS (
      AND ($5::int[] IS NULL OR r.office_id = ANY($5::int[]))
 ),
 effective AS (
-  SELECT w.* FROM in_window w
-   WHERE NOT EXISTS (
-     SELECT 1 FROM in_window e
-      WHERE e.component_id = w.component_id AND e.office_id = w.office_id
-        AND e.start_date <= w.start_date AND e.end_date >= w.end_date
-        AND e.end_date - e.start_date > w.end_date - w.start_date)
+  -- Ordered by start, then longest first, a result is superseded when an earlier row (not one
+  -- with the very same dates) ends on or after it: that row's period encloses it and is longer.
+  SELECT * FROM (
+    SELECT w.*,
+           MAX(w.end_date) OVER (
+             PARTITION BY w.component_id, w.office_id ORDER BY w.start_date, w.end_date DESC
+             ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW EXCLUDE GROUP) AS enclosing_end
+      FROM in_window w) ranked
+   WHERE enclosing_end IS NULL OR enclosing_end < end_date
 ),
 per_office AS (
   SELECT component_id, office_id,
@@ -102,7 +105,8 @@ SELECT c.id AS "componentId", c.position, c.baseline_value AS "baselineValue",
        COALESCE(fig.milestone_achieved_offices, 0) AS "milestoneAchievedOffices",
        fig.least_milestone_rank AS "leastMilestoneRank",
        COALESCE(fig.narrative_offices, 0) AS "narrativeOffices",
-       COALESCE(fig.reporting_offices, 0) AS "reportingOffices"
+       COALESCE(fig.reporting_offices, 0) AS "reportingOffices",
+       (SELECT revision::text FROM data_revision) AS "dataRevision"
   FROM components w
   JOIN indicator_component c ON c.id = w.component_id
   JOIN indicator i ON i.id = c.indicator_id

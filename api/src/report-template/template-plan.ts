@@ -78,6 +78,9 @@ export function planReports(rows: TemplateRows, owners: RowOwners, problems: Cel
       resultRows: [],
     });
   }
+  // A report id (the hidden column of two sheets) that is not one of the template's reports.
+  const notTheTemplatesReport = (sheet: typeof REPORT_SHEET | typeof RESULTS_SHEET, row: number, reportId: unknown) =>
+    problemAt(sheet, row, 'reportId', ownershipProblem(reportId, owners.reports.get(reportId as number), rows.meta));
   const seen = new Map<string, number>();
   const once = (key: string, row: number, problem: () => CellProblem) => {
     const earlier = seen.get(key);
@@ -90,14 +93,7 @@ export function planReports(rows: TemplateRows, owners: RowOwners, problems: Cel
   for (const { row, values } of rows.reports) {
     const plan = plans.get(values.reportId as number);
     if (!plan) {
-      problems.push(
-        problemAt(
-          REPORT_SHEET,
-          row,
-          'reportId',
-          ownershipProblem(values.reportId, owners.reports.get(values.reportId as number), rows.meta),
-        ),
-      );
+      problems.push(notTheTemplatesReport(REPORT_SHEET, row, values.reportId));
       continue;
     }
     if (
@@ -146,14 +142,7 @@ export function planReports(rows: TemplateRows, owners: RowOwners, problems: Cel
     if (values.value === null && values.milestoneStatus === null && values.narrative === null) continue;
     const plan = plans.get(values.reportId as number);
     if (!plan) {
-      problems.push(
-        problemAt(
-          RESULTS_SHEET,
-          row,
-          'reportId',
-          ownershipProblem(values.reportId, owners.reports.get(values.reportId as number), rows.meta),
-        ),
-      );
+      problems.push(notTheTemplatesReport(RESULTS_SHEET, row, values.reportId));
       continue;
     }
     const component = owners.components.get(values.componentId as number);

@@ -20,7 +20,13 @@ function parseLocalDate(value: unknown): string {
 export const LocalDateScalar = new GraphQLScalarType<string, string>({
   name: 'LocalDate',
   description: 'A calendar date without time or time zone, written YYYY-MM-DD',
-  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parseLocalDate(value)),
+  // Dates read from PostgreSQL arrive as valid 'YYYY-MM-DD' text (pg-types.ts): only the shape is checked.
+  serialize: (value) =>
+    value instanceof Date
+      ? value.toISOString().slice(0, 10)
+      : typeof value === 'string' && DATE.test(value)
+        ? value
+        : parseLocalDate(value),
   parseValue: parseLocalDate,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) {

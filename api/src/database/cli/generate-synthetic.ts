@@ -20,7 +20,7 @@ const { values } = parseArgs({
 const scale = SYNTHETIC_SCALES[values.scale as SyntheticScaleName];
 if (!scale) throw new Error(`--scale must be one of ${Object.keys(SYNTHETIC_SCALES).join(', ')}`);
 const env = validateEnvironment(process.env);
-const embedded = env.DATABASE_URL ? undefined : await EmbeddedDatabase.start(env.DATA_DIR);
+const embedded = env.DATABASE_URL ? undefined : await EmbeddedDatabase.start(env.DATA_DIR, 'npm run db:synthetic');
 const dataSource = new DataSource(typeOrmOptions({ url: env.DATABASE_URL ?? embedded!.url, poolSize: 1 }));
 try {
   await dataSource.initialize();

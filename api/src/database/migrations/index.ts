@@ -5,6 +5,7 @@ import { DwcpPlans1795357512405 } from '#src/database/migrations/1795357512405-d
 import { ProgressReports1795357785190 } from '#src/database/migrations/1795357785190-progress-reports.js';
 import { Notifications1795358452809 } from '#src/database/migrations/1795358452809-notifications.js';
 import { KmContent1795366494493 } from '#src/database/migrations/1795366494493-km-content.js';
+import { DataRevision1795400000000 } from '#src/database/migrations/1795400000000-data-revision.js';
 
 // Listed in order, not globbed: see entities.ts. Add each generated migration here.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ProgressReports1795357785190,
   Notifications1795358452809,
   KmContent1795366494493,
+  DataRevision1795400000000,
 ];

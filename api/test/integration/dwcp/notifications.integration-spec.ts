@@ -144,4 +144,11 @@ describe('notifications', () => {
     expect((await inbox(tokens.po))[0]).toMatchObject({ kind: 'REPORT_DUE' });
     expect(smtp.mails.filter((mail) => mail.to === poEmail)).toHaveLength(4);
   });
+
+  it('sends the reminders of a day once when several API instances run the job at the same minute', async () => {
+    const reminders = t.app.get(ReportReminderService);
+    const day = new Date('2009-10-21T06:00:00Z');
+    const sent = await Promise.all([reminders.remind(day), reminders.remind(day), reminders.remind(day)]);
+    expect(sent.reduce((total, count) => total + count, 0)).toBe(1);
+  });
 });
