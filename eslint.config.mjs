@@ -27,6 +27,8 @@ export default tseslint.config(
       'api/src/**/*bootstrap*.ts',
       'api/src/**/*.filter.ts',
       'api/src/**/*.guard.ts',
+      'api/src/**/*.plugin.ts',
+      'api/src/**/*.middleware.ts',
     ],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },

@@ -8,6 +8,8 @@ import { graphqlOptions } from '#src/common/graphql/graphql.options.js';
 import { AppConfigModule } from '#src/config/config.module.js';
 import { AppConfigService } from '#src/config/app-config.service.js';
 import { DatabaseModule } from '#src/database/database.module.js';
+import { HealthModule } from '#src/health/health.module.js';
+import { LoggingModule } from '#src/logging/logging.module.js';
 import { AuditModule } from '#src/audit/audit.module.js';
 import { AuthModule } from '#src/auth/auth.module.js';
 import { NotificationModule } from '#src/notification/notification.module.js';
@@ -43,7 +45,9 @@ import { CopDiscussionModule } from '#src/cop-discussion/cop-discussion.module.j
 @Module({
   imports: [
     AppConfigModule,
+    LoggingModule,
     DatabaseModule,
+    HealthModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [AppConfigService, DataSource],

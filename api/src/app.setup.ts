@@ -8,8 +8,12 @@ import { AppConfigService } from '#src/config/app-config.service.js';
 /** What every instance of the API needs beyond its modules; main.ts and the tests both call it. */
 export function configureApp(app: NestExpressApplication): NestExpressApplication {
   const config = app.get(AppConfigService);
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): main.ts handles SIGTERM itself, draining requests before closing (lifecycle/).
   app.useGlobalPipes(argsValidationPipe());
+  // GraphQL answers are POSTs nobody revalidates: hashing each body for an ETag only costs time.
+  app.set('etag', false);
+  // Behind a load balancer, the client's address (the sign-in limits count by it) comes from it.
+  app.set('trust proxy', config.trustProxy);
   app.useBodyParser('json', { limit: config.get('REQUEST_BODY_LIMIT') });
   // GraphiQL (development only) loads its scripts from a CDN, which a strict policy would block.
   app.use(

@@ -1,20 +1,43 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AppModule } from '#src/app.module.js';
+import { Logger } from 'nestjs-pino';
 import { configureApp } from '#src/app.setup.js';
-import { AppConfigService } from '#src/config/app-config.service.js';
+import { logLevelOf } from '#src/config/app-config.service.js';
+import { validateEnvironment, type EnvironmentVariables } from '#src/config/env.validation.js';
 import { DatabaseBootstrap } from '#src/database/database-bootstrap.service.js';
+import { exitGracefullyOnSignals } from '#src/lifecycle/graceful-shutdown.js';
+import { createAppLogger, createFallbackLogger } from '#src/logging/app-logger.js';
 
-async function bootstrap(): Promise<void> {
-  const app = configureApp(await NestFactory.create<NestExpressApplication>(AppModule));
-  await app.get(DatabaseBootstrap).prepare();
-  const config = app.get(AppConfigService);
-  await app.listen(config.get('PORT'), config.get('HOST'));
-  const shownHost = ['0.0.0.0', '::', '127.0.0.1'].includes(config.get('HOST')) ? 'localhost' : config.get('HOST');
-  const url = `http://${shownHost}:${config.get('PORT')}`;
-  new Logger('Bootstrap').log(`ROAP results tracker ready at ${url}/ (GraphQL API at ${url}/graphql)`);
+/** A wrong variable stops start-up here, named in one log line, before anything else runs. */
+function environmentOrExit(): EnvironmentVariables {
+  try {
+    return validateEnvironment(process.env);
+  } catch (error) {
+    createFallbackLogger().fatal((error as Error).message);
+    process.exit(1);
+  }
 }
 
-await bootstrap();
+async function bootstrap(environment: EnvironmentVariables): Promise<void> {
+  const logger = createAppLogger(logLevelOf(environment.LOG_LEVEL, environment.NODE_ENV));
+  try {
+    // Imported once the environment is known to be valid: the configuration module checks it again as it loads.
+    const { AppModule } = await import('#src/app.module.js');
+    const app = configureApp(
+      await NestFactory.create<NestExpressApplication>(AppModule, { logger, abortOnError: false }),
+    );
+    app.useLogger(app.get(Logger));
+    await app.get(DatabaseBootstrap).prepare();
+    await app.listen(environment.PORT, environment.HOST);
+    exitGracefullyOnSignals(app, environment.SHUTDOWN_TIMEOUT_MS);
+    const shownHost = ['0.0.0.0', '::', '127.0.0.1'].includes(environment.HOST) ? 'localhost' : environment.HOST;
+    const url = `http://${shownHost}:${environment.PORT}`;
+    logger.log(`ROAP results tracker ready at ${url}/ (GraphQL API at ${url}/graphql)`, 'Bootstrap');
+  } catch (error) {
+    logger.fatal(`start-up failed: ${error instanceof Error ? error.message : String(error)}`, 'Bootstrap');
+    process.exit(1);
+  }
+}
+
+await bootstrap(environmentOrExit());

@@ -51,6 +51,15 @@ export function startApp(env) {
   return { child, ready, exited, output: () => output };
 }
 
+// The API logs JSON lines (pino): error is level 50, fatal 60.
+const isErrorLine = (line) => {
+  try {
+    return JSON.parse(line).level >= 50;
+  } catch {
+    return false;
+  }
+};
+
 /** SIGTERM to npm and the API; fails if it takes over 20 s or anything was logged as an error. */
 export async function stopApp(app) {
   const startedAt = Date.now();
@@ -60,7 +69,7 @@ export async function stopApp(app) {
     timer = setTimeout(() => reject(new Error('did not stop within 20 s of SIGTERM')), 20_000);
   });
   await Promise.race([app.exited, timeout]).finally(() => clearTimeout(timer));
-  if (/ERROR/.test(app.output())) throw new Error(`errors were logged:\n${app.output()}`);
+  if (app.output().split('\n').some(isErrorLine)) throw new Error(`errors were logged:\n${app.output()}`);
   return Date.now() - startedAt;
 }
 

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import type { EnvironmentVariables } from '#src/config/env.validation.js';
+import type { EnvironmentVariables, LogLevel } from '#src/config/env.validation.js';
 import type { ProgressThresholds } from '#src/progress/progress-rule.js';
+
+/** Request lines would drown the test runners' output; warnings and errors still show. */
+export const logLevelOf = (level: LogLevel | undefined, nodeEnv: string): LogLevel =>
+  level ?? (nodeEnv === 'test' ? 'warn' : 'info');
 
 /** Typed access to the validated environment. */
 @Injectable()
@@ -20,6 +24,15 @@ export class AppConfigService {
     return this.get('GRAPHIQL') ?? this.get('NODE_ENV') === 'development';
   }
 
+  get logLevel(): LogLevel {
+    return logLevelOf(this.get('LOG_LEVEL'), this.get('NODE_ENV'));
+  }
+
+  /** TRUST_PROXY as Express's 'trust proxy' setting wants it. */
+  get trustProxy(): boolean | number | string {
+    return trustProxySetting(this.get('TRUST_PROXY'));
+  }
+
   get loadDemoData(): boolean {
     return this.get('LOAD_DEMO_DATA') ?? !this.isProduction;
   }
@@ -31,4 +44,9 @@ export class AppConfigService {
       milestoneAtRiskElapsed: this.get('PROGRESS_MILESTONE_AT_RISK_ELAPSED'),
     };
   }
+}
+
+export function trustProxySetting(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

@@ -28,6 +28,9 @@ const toNumber = ({ value }: { value: unknown }): unknown =>
 export const NODE_ENVIRONMENTS = ['development', 'production', 'test'] as const;
 export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
 
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 /** Every environment variable the API reads, checked once at start-up. */
 export class EnvironmentVariables {
   @IsIn(NODE_ENVIRONMENTS)
@@ -52,6 +55,26 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(100)
   DATABASE_POOL_SIZE = 10;
+
+  // Start-up waits for the database: this many more attempts after the first, this far apart.
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  DATABASE_CONNECT_RETRIES = 10;
+
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  DATABASE_CONNECT_RETRY_DELAY_MS = 2000;
+
+  // Longest wait for a connection (a new one, or a free one of the pool); beyond it the request gets 503.
+  @Transform(toNumber)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  DATABASE_CONNECT_TIMEOUT_MS = 10_000;
 
   @IsString()
   DATA_DIR = './data';
@@ -110,9 +133,28 @@ export class EnvironmentVariables {
   @Min(100)
   GRAPHQL_MAX_COMPLEXITY = 50_000;
 
+  // JSON lines on stdout from this level up; defaults to info (warn under NODE_ENV=test).
+  @IsOptional()
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL?: LogLevel;
+
+  // On SIGTERM, requests under way get this long to finish before the process exits anyway.
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  SHUTDOWN_TIMEOUT_MS = 8000;
+
   // Largest request body, e.g. 1mb, 500kb.
   @Matches(/^\d+(kb|mb)$/)
   REQUEST_BODY_LIMIT = '1mb';
+
+  // Which proxies in front may say who the client is (X-Forwarded-For): false, true, a hop count,
+  // or addresses and subnets, comma-separated (Express's 'trust proxy'). Used by the sign-in limits.
+  @Matches(/^(false|true|\d{1,2}|[0-9A-Za-z.:/]+(\s*,\s*[0-9A-Za-z.:/]+)*)$/, {
+    message: 'must be false, true, a number of hops, or addresses and subnets separated by commas',
+  })
+  TRUST_PROXY = 'false';
 
   // Browser origins allowed to call the API from another site, comma-separated; empty: none.
   @IsString()

@@ -4,6 +4,7 @@ import { AppConfigService } from '#src/config/app-config.service.js';
 import { DatabaseBootstrap } from '#src/database/database-bootstrap.service.js';
 import { EmbeddedDatabaseHost } from '#src/database/embedded-database.host.js';
 import { typeOrmOptions } from '#src/database/typeorm-options.js';
+import { waitForDatabase } from '#src/database/wait-for-database.js';
 import { DemoDataModule } from '#src/database/seeds/demo-data.module.js';
 
 @Module({ providers: [EmbeddedDatabaseHost], exports: [EmbeddedDatabaseHost] })
@@ -17,11 +18,20 @@ class EmbeddedDatabaseModule {}
       inject: [AppConfigService, EmbeddedDatabaseHost],
       useFactory: async (config: AppConfigService, embedded: EmbeddedDatabaseHost) => {
         const serverUrl = config.get('DATABASE_URL');
-        return typeOrmOptions(
-          serverUrl
-            ? { url: serverUrl, poolSize: config.get('DATABASE_POOL_SIZE') }
-            : { url: await embedded.start(config.get('DATA_DIR')), poolSize: 1 },
-        );
+        if (!serverUrl) return typeOrmOptions({ url: await embedded.start(config.get('DATA_DIR')), poolSize: 1 });
+        const timeoutMs = config.get('DATABASE_CONNECT_TIMEOUT_MS');
+        await waitForDatabase(serverUrl, {
+          retries: config.get('DATABASE_CONNECT_RETRIES'),
+          delayMs: config.get('DATABASE_CONNECT_RETRY_DELAY_MS'),
+          timeoutMs,
+        });
+        return {
+          ...typeOrmOptions({ url: serverUrl, poolSize: config.get('DATABASE_POOL_SIZE') }),
+          // Bounds the wait for a new connection and for a free one of the pool: past it, 503.
+          connectTimeoutMS: timeoutMs,
+          // waitForDatabase has retried already; a failure now is not a slow start.
+          toRetry: () => false,
+        };
       },
     }),
     DemoDataModule,

@@ -7,7 +7,7 @@ import { typeOrmOptions } from '#src/database/typeorm-options.js';
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL, or to the embedded
 // database under DATA_DIR when it is unset.
 const env = validateEnvironment(process.env);
-const embedded = env.DATABASE_URL ? undefined : await EmbeddedDatabase.start(env.DATA_DIR);
+const embedded = env.DATABASE_URL ? undefined : await EmbeddedDatabase.start(env.DATA_DIR, 'npm run db:migrate');
 const dataSource = new DataSource(typeOrmOptions({ url: env.DATABASE_URL ?? embedded!.url, poolSize: 1 }));
 try {
   await dataSource.initialize();

@@ -11,8 +11,10 @@ import { createTestApp, type TestApp } from '#test/utils/test-app.js';
 const { ADMIN, REGIONAL_MANAGER: RM, KM_OFFICER: KM, PROGRAMME_OFFICER: PO, VIEWER } = Role;
 const ALL = [ADMIN, RM, KM, PO, VIEWER];
 
-// The downloads and uploads of docs/security.md, written out independently of the controllers.
-const EXPECTED: Record<string, Role[]> = {
+// The downloads, uploads and health checks of docs/security.md, written out independently of the controllers.
+const EXPECTED: Record<string, Role[] | 'public'> = {
+  'GET /health/live': 'public',
+  'GET /health/ready': 'public',
   'GET /exports/km-update': [ADMIN, RM, KM, PO],
   'GET /exports/tracking-table': ALL,
   'GET /exports/report-template': [ADMIN, KM, PO],
@@ -68,13 +70,27 @@ describe('REST endpoints (downloads and uploads): default deny', () => {
 
   it('every route declares who may call it, as the matrix says', () => {
     expect(Object.fromEntries(routes.map((route) => [route.key, route.rule]))).toEqual(
-      Object.fromEntries(Object.entries(EXPECTED).map(([key, roles]) => [key, { roles }])),
+      Object.fromEntries(
+        Object.entries(EXPECTED).map(([key, roles]) => [key, roles === 'public' ? { public: true } : { roles }]),
+      ),
     );
   });
 
   it('docs/security.md lists every route', () => {
     const matrix = readFileSync(new URL('../../../../docs/security.md', import.meta.url), 'utf8');
     for (const key of Object.keys(EXPECTED)) expect(matrix).toContain(`\`${key}`);
+  });
+
+  it('answers anonymous callers of the public routes', async () => {
+    const publicRoutes = Object.keys(EXPECTED).filter((key) => EXPECTED[key] === 'public');
+    for (const key of publicRoutes) {
+      const response = await request(t.app.getHttpServer()).get(key.split(' ')[1]!);
+      expect({ key, status: response.status, body: response.body as unknown }).toMatchObject({
+        key,
+        status: 200,
+        body: { status: 'ok' },
+      });
+    }
   });
 
   it('refuses anonymous callers (401) and roles outside the rule (403) before reading any argument', async () => {
@@ -84,6 +100,7 @@ describe('REST endpoints (downloads and uploads): default deny', () => {
       return method === 'GET' ? request(server).get(path) : request(server).post(path);
     };
     for (const [key, roles] of Object.entries(EXPECTED)) {
+      if (roles === 'public') continue;
       expect({ key, status: (await call(key)).status }).toEqual({ key, status: 401 });
       for (const role of ALL.filter((candidate) => !roles.includes(candidate))) {
         const { token } = await t.signedIn(role);
