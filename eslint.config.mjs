@@ -33,6 +33,20 @@ export default tseslint.config(
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {
+    // Field resolvers take GraphQL's (parent, args, context): with @Parent() or @Context() Nest runs
+    // its pipe pipeline for every field of every row (docs/adr/0009-field-resolver-arguments.md).
+    files: ['api/src/**/*.resolver.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Decorator > CallExpression[callee.name=/^(Parent|Context)$/]',
+          message: 'Take (parent, _args, context) without param decorators (docs/adr/0009).',
+        },
+      ],
+    },
+  },
+  {
     files: ['admin-ui/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -1,4 +1,4 @@
-import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Int, ResolveField, Resolver } from '@nestjs/graphql';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import type { CommunityOfPracticeEntity } from '#src/community-of-practice/community-of-practice.entity.js';
 import { CommunityOfPracticeService } from '#src/community-of-practice/community-of-practice.service.js';
@@ -31,23 +31,23 @@ export class CommunityOfPracticeResolver extends CrudResolver<CommunityOfPractic
   }
 
   @ResolveField(() => OfficeDTO)
-  office(@Parent() community: CommunityOfPracticeEntity, @Context() { loaders }: GraphQLContext) {
+  office(community: CommunityOfPracticeEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.officeById.load(community.officeId);
   }
 
   @ResolveField(() => [CopMembershipTargetDTO], { description: 'Target membership by group' })
-  membershipTargets(@Parent() community: CommunityOfPracticeEntity, @Context() { loaders }: GraphQLContext) {
+  membershipTargets(community: CommunityOfPracticeEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.membershipTargetsByCommunity.load(community.id);
   }
 
   @ResolveField(() => Int, { description: 'The sum of the targets by group' })
-  async targetMembership(@Parent() community: CommunityOfPracticeEntity, @Context() { loaders }: GraphQLContext) {
+  async targetMembership(community: CommunityOfPracticeEntity, _args: unknown, { loaders }: GraphQLContext) {
     const targets = await loaders.membershipTargetsByCommunity.load(community.id);
     return targets.reduce((sum, target) => sum + target.targetMembers, 0);
   }
 
   @ResolveField(() => [CopDiscussionDTO], { description: 'Moderated discussions, oldest first' })
-  discussions(@Parent() community: CommunityOfPracticeEntity, @Context() { loaders }: GraphQLContext) {
+  discussions(community: CommunityOfPracticeEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.discussionsByCommunity.load(community.id);
   }
 }

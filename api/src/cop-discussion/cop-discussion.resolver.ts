@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import { CommunityOfPracticeDTO } from '#src/community-of-practice/dto/community-of-practice.dto.js';
 import type { CopDiscussionEntity } from '#src/cop-discussion/cop-discussion.entity.js';
@@ -24,7 +24,7 @@ export class CopDiscussionResolver extends CrudResolver<CopDiscussionEntity>({
   }
 
   @ResolveField(() => CommunityOfPracticeDTO)
-  community(@Parent() discussion: CopDiscussionEntity, @Context() { loaders }: GraphQLContext) {
+  community(discussion: CopDiscussionEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.communityById.load(discussion.communityId);
   }
 }

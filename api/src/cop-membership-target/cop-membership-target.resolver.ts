@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import { CommunityOfPracticeDTO } from '#src/community-of-practice/dto/community-of-practice.dto.js';
 import type { CopMembershipTargetEntity } from '#src/cop-membership-target/cop-membership-target.entity.js';
@@ -27,7 +27,7 @@ export class CopMembershipTargetResolver extends CrudResolver<CopMembershipTarge
   }
 
   @ResolveField(() => CommunityOfPracticeDTO)
-  community(@Parent() target: CopMembershipTargetEntity, @Context() { loaders }: GraphQLContext) {
+  community(target: CopMembershipTargetEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.communityById.load(target.communityId);
   }
 }

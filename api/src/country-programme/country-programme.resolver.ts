@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import type { CountryProgrammeEntity } from '#src/country-programme/country-programme.entity.js';
 import { CountryProgrammeService } from '#src/country-programme/country-programme.service.js';
@@ -27,7 +27,7 @@ export class CountryProgrammeResolver extends CrudResolver<CountryProgrammeEntit
   }
 
   @ResolveField(() => OfficeDTO)
-  office(@Parent() programme: CountryProgrammeEntity, @Context() { loaders }: GraphQLContext) {
+  office(programme: CountryProgrammeEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.officeById.load(programme.officeId);
   }
 }

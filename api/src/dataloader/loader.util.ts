@@ -25,8 +25,17 @@ export function byParentLoader<E extends ObjectLiteral & { id: number }>(
       where: { [foreignKey]: In([...parentIds]) } as never,
       order: { [orderBy]: 'ASC', id: 'ASC' } as never,
     });
-    const byParent = new Map<number, E[]>(parentIds.map((id) => [id, []]));
-    rows.forEach((row) => byParent.get(row[foreignKey] as number)?.push(row));
-    return parentIds.map((id) => byParent.get(id) ?? []);
+    return groupByParent(parentIds, rows, foreignKey);
   });
+}
+
+/** Rows grouped by `foreignKey`, one (possibly empty) list per parent id, in the parents' order. */
+export function groupByParent<E extends ObjectLiteral>(
+  parentIds: readonly number[],
+  rows: E[],
+  foreignKey: keyof E & string,
+): E[][] {
+  const byParent = new Map<number, E[]>(parentIds.map((id) => [id, []]));
+  rows.forEach((row) => byParent.get(row[foreignKey] as number)?.push(row));
+  return parentIds.map((id) => byParent.get(id) ?? []);
 }

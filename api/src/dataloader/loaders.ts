@@ -19,25 +19,28 @@ import { createWorkAreaLoaders } from '#src/work-area/work-area.loader.js';
 import { createWorkAreaStatusLoaders } from '#src/work-area-status/work-area-status.loader.js';
 
 /** Fresh loaders for each GraphQL request, so nothing is cached across users or requests. */
-export const createLoaders = (dataSource: DataSource) => ({
-  ...createOfficeLoaders(dataSource),
-  ...createReportingPeriodLoaders(dataSource),
-  ...createResultsFrameworkLoaders(dataSource),
-  ...createOutcomeLoaders(dataSource),
-  ...createIndicatorLoaders(dataSource),
-  ...createIndicatorComponentLoaders(dataSource),
-  ...createIntermediateTargetLoaders(dataSource),
-  ...createPlanItemLoaders(dataSource),
-  ...createCountryProgrammeLoaders(dataSource),
-  ...createProgressReportLoaders(dataSource),
-  ...createKmMilestoneLoaders(dataSource),
-  ...createWorkAreaLoaders(dataSource),
-  ...createWorkAreaStatusLoaders(dataSource),
-  ...createCriticalIssueLoaders(dataSource),
-  ...createKeyContactLoaders(dataSource),
-  ...createCommunityOfPracticeLoaders(dataSource),
-  ...createCopMembershipTargetLoaders(dataSource),
-  ...createCopDiscussionLoaders(dataSource),
-});
+export const createLoaders = (dataSource: DataSource) => {
+  const { intermediateTargetsByComponent } = createIntermediateTargetLoaders(dataSource);
+  return {
+    ...createOfficeLoaders(dataSource),
+    ...createReportingPeriodLoaders(dataSource),
+    ...createResultsFrameworkLoaders(dataSource),
+    ...createOutcomeLoaders(dataSource),
+    ...createIndicatorLoaders(dataSource),
+    ...createIndicatorComponentLoaders(dataSource, intermediateTargetsByComponent),
+    intermediateTargetsByComponent,
+    ...createPlanItemLoaders(dataSource),
+    ...createCountryProgrammeLoaders(dataSource),
+    ...createProgressReportLoaders(dataSource),
+    ...createKmMilestoneLoaders(dataSource),
+    ...createWorkAreaLoaders(dataSource),
+    ...createWorkAreaStatusLoaders(dataSource),
+    ...createCriticalIssueLoaders(dataSource),
+    ...createKeyContactLoaders(dataSource),
+    ...createCommunityOfPracticeLoaders(dataSource),
+    ...createCopMembershipTargetLoaders(dataSource),
+    ...createCopDiscussionLoaders(dataSource),
+  };
+};
 
 export type Loaders = ReturnType<typeof createLoaders>;

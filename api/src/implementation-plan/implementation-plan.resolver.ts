@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import { DWCP_ACCESS } from '#src/country-programme/dwcp-access.js';
 import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
@@ -27,7 +27,7 @@ export class ImplementationPlanResolver extends CrudResolver<ImplementationPlanE
   }
 
   @ResolveField(() => [PlanItemDTO])
-  items(@Parent() plan: ImplementationPlanEntity, @Context() { loaders }: GraphQLContext) {
+  items(plan: ImplementationPlanEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.planItemsByPlan.load(plan.id);
   }
 }

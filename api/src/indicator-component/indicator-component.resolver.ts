@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { FRAMEWORK_ACCESS } from '#src/results-framework/framework-access.js';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
@@ -29,27 +29,27 @@ export class IndicatorComponentResolver extends CrudResolver<IndicatorComponentE
   }
 
   @ResolveField(() => String, { description: '(i), (ii)...' })
-  label(@Parent() component: IndicatorComponentEntity) {
+  label(component: IndicatorComponentEntity) {
     return componentLabel(component.position);
   }
 
   @ResolveField(() => IndicatorDTO)
-  indicator(@Parent() component: IndicatorComponentEntity, @Context() { loaders }: GraphQLContext) {
+  indicator(component: IndicatorComponentEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.indicatorById.load(component.indicatorId);
   }
 
   @ResolveField(() => Measure, { description: "The component's measure, or else its indicator's" })
-  async effectiveMeasure(@Parent() component: IndicatorComponentEntity, @Context() { loaders }: GraphQLContext) {
+  async effectiveMeasure(component: IndicatorComponentEntity, _args: unknown, { loaders }: GraphQLContext) {
     return component.measure ?? (await loaders.indicatorById.load(component.indicatorId))!.measure;
   }
 
   @ResolveField(() => ReportingPeriodDTO, { nullable: true })
-  targetPeriod(@Parent() component: IndicatorComponentEntity, @Context() { loaders }: GraphQLContext) {
+  targetPeriod(component: IndicatorComponentEntity, _args: unknown, { loaders }: GraphQLContext) {
     return component.targetPeriodId === null ? null : loaders.periodById.load(component.targetPeriodId);
   }
 
   @ResolveField(() => [IntermediateTargetDTO])
-  intermediateTargets(@Parent() component: IndicatorComponentEntity, @Context() { loaders }: GraphQLContext) {
+  intermediateTargets(component: IndicatorComponentEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.intermediateTargetsByComponent.load(component.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { ALL_ROLES, Role } from '#src/auth/role.enum.js';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
@@ -28,17 +28,17 @@ export class IndicatorResultResolver extends CrudResolver<IndicatorResultEntity>
   }
 
   @ResolveField(() => IndicatorComponentDTO)
-  component(@Parent() result: IndicatorResultEntity, @Context() { loaders }: GraphQLContext) {
+  component(result: IndicatorResultEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.componentById.load(result.componentId);
   }
 
   @ResolveField(() => ReportingPeriodDTO)
-  period(@Parent() result: IndicatorResultEntity, @Context() { loaders }: GraphQLContext) {
+  period(result: IndicatorResultEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.periodById.load(result.periodId);
   }
 
   @ResolveField(() => OfficeDTO)
-  office(@Parent() result: IndicatorResultEntity, @Context() { loaders }: GraphQLContext) {
+  office(result: IndicatorResultEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.officeById.load(result.officeId);
   }
 }

@@ -1,4 +1,4 @@
-import { Context, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ID, ResolveField, Resolver } from '@nestjs/graphql';
 import { FRAMEWORK_ACCESS } from '#src/results-framework/framework-access.js';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
@@ -26,17 +26,19 @@ export class IndicatorResolver extends CrudResolver<IndicatorEntity>({
   }
 
   @ResolveField(() => OutcomeDTO)
-  outcome(@Parent() indicator: IndicatorEntity, @Context() { loaders }: GraphQLContext) {
+  outcome(indicator: IndicatorEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.outcomeById.load(indicator.outcomeId);
   }
 
   @ResolveField(() => ID)
-  async frameworkId(@Parent() indicator: IndicatorEntity, @Context() { loaders }: GraphQLContext) {
+  async frameworkId(indicator: IndicatorEntity, _args: unknown, { loaders }: GraphQLContext) {
     return (await loaders.outcomeById.load(indicator.outcomeId))!.frameworkId;
   }
 
   @ResolveField(() => [IndicatorComponentDTO])
-  components(@Parent() indicator: IndicatorEntity, @Context() { loaders }: GraphQLContext) {
+  components(indicator: IndicatorEntity, _args: unknown, { loaders }: GraphQLContext) {
+    // A component's effectiveMeasure reads its indicator: this one, already at hand.
+    loaders.indicatorById.prime(indicator.id, indicator);
     return loaders.componentsByIndicator.load(indicator.id);
   }
 }

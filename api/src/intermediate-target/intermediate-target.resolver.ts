@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { FRAMEWORK_ACCESS } from '#src/results-framework/framework-access.js';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
@@ -26,12 +26,12 @@ export class IntermediateTargetResolver extends CrudResolver<IntermediateTargetE
   }
 
   @ResolveField(() => IndicatorComponentDTO)
-  component(@Parent() target: IntermediateTargetEntity, @Context() { loaders }: GraphQLContext) {
+  component(target: IntermediateTargetEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.componentById.load(target.componentId);
   }
 
   @ResolveField(() => ReportingPeriodDTO)
-  period(@Parent() target: IntermediateTargetEntity, @Context() { loaders }: GraphQLContext) {
+  period(target: IntermediateTargetEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.periodById.load(target.periodId);
   }
 }

@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import { CommunityOfPracticeDTO } from '#src/community-of-practice/dto/community-of-practice.dto.js';
 import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
@@ -26,18 +26,18 @@ export class KmMilestoneResolver extends CrudResolver<KmMilestoneEntity>({
   }
 
   @ResolveField(() => OfficeDTO)
-  office(@Parent() milestone: KmMilestoneEntity, @Context() { loaders }: GraphQLContext) {
+  office(milestone: KmMilestoneEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.officeById.load(milestone.officeId);
   }
 
   // The community is one of the milestone's own office, which the caller can read.
   @ResolveField(() => CommunityOfPracticeDTO, { nullable: true })
-  community(@Parent() milestone: KmMilestoneEntity, @Context() { loaders }: GraphQLContext) {
+  community(milestone: KmMilestoneEntity, _args: unknown, { loaders }: GraphQLContext) {
     return milestone.communityId === null ? null : loaders.communityById.load(milestone.communityId);
   }
 
   @ResolveField(() => IndicatorComponentDTO, { nullable: true })
-  component(@Parent() milestone: KmMilestoneEntity, @Context() { loaders }: GraphQLContext) {
+  component(milestone: KmMilestoneEntity, _args: unknown, { loaders }: GraphQLContext) {
     return milestone.componentId === null ? null : loaders.componentById.load(milestone.componentId);
   }
 }

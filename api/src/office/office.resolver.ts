@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { ALL_ROLES, Role } from '#src/auth/role.enum.js';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
@@ -24,12 +24,12 @@ export class OfficeResolver extends CrudResolver<OfficeEntity>({
   }
 
   @ResolveField(() => OfficeDTO, { nullable: true })
-  parent(@Parent() office: OfficeEntity, @Context() { loaders }: GraphQLContext) {
+  parent(office: OfficeEntity, _args: unknown, { loaders }: GraphQLContext) {
     return office.parentId === null ? null : loaders.officeById.load(office.parentId);
   }
 
   @ResolveField(() => [OfficeDTO])
-  children(@Parent() office: OfficeEntity, @Context() { loaders }: GraphQLContext) {
+  children(office: OfficeEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.officesByParent.load(office.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { FRAMEWORK_ACCESS } from '#src/results-framework/framework-access.js';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
@@ -26,12 +26,12 @@ export class OutcomeResolver extends CrudResolver<OutcomeEntity>({
   }
 
   @ResolveField(() => ResultsFrameworkDTO)
-  framework(@Parent() outcome: OutcomeEntity, @Context() { loaders }: GraphQLContext) {
+  framework(outcome: OutcomeEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.frameworkById.load(outcome.frameworkId);
   }
 
   @ResolveField(() => [IndicatorDTO])
-  indicators(@Parent() outcome: OutcomeEntity, @Context() { loaders }: GraphQLContext) {
+  indicators(outcome: OutcomeEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.indicatorsByOutcome.load(outcome.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
 import { PlanItemDTO } from '#src/plan-item/dto/plan-item.dto.js';
 import { ProgressReportLineDTO } from '#src/progress-report/dto/progress-report.dto.js';
@@ -8,7 +8,7 @@ import type { ProgressReportLineEntity } from '#src/progress-report/progress-rep
 export class ProgressReportLineResolver {
   // A line's item belongs to the report's programme, which the caller could already read.
   @ResolveField(() => PlanItemDTO)
-  planItem(@Parent() line: ProgressReportLineEntity, @Context() { loaders }: GraphQLContext) {
+  planItem(line: ProgressReportLineEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.planItemById.load(line.planItemId);
   }
 }

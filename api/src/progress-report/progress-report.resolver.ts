@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '#src/auth/access.decorator.js';
 import type { Actor } from '#src/auth/actor.js';
 import { CurrentActor } from '#src/auth/current-actor.decorator.js';
@@ -66,34 +66,34 @@ export class ProgressReportResolver extends CrudResolver<ProgressReportEntity>({
   }
 
   @ResolveField(() => [ProgressReportLineDTO])
-  lines(@Parent() report: ProgressReportEntity, @Context() { loaders }: GraphQLContext) {
+  lines(report: ProgressReportEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.linesByReport.load(report.id);
   }
 
   @ResolveField(() => [IndicatorResultDTO])
-  results(@Parent() report: ProgressReportEntity, @Context() { loaders }: GraphQLContext) {
+  results(report: ProgressReportEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.resultsByReport.load(report.id);
   }
 
   @ResolveField(() => [IndicatorComponentDTO], {
     description: 'The components its plan items contribute to, and any it carries a result for',
   })
-  dueComponents(@Parent() report: ProgressReportEntity, @Context() { loaders }: GraphQLContext) {
+  dueComponents(report: ProgressReportEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.dueComponentsByReport.load(report.id);
   }
 
   @ResolveField(() => CountryProgrammeDTO)
-  async programme(@Parent() report: ProgressReportEntity, @Context() { loaders }: GraphQLContext) {
+  async programme(report: ProgressReportEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.programmeById.load(report.programmeId);
   }
 
   @ResolveField(() => ReportingPeriodDTO)
-  period(@Parent() report: ProgressReportEntity, @Context() { loaders }: GraphQLContext) {
+  period(report: ProgressReportEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.periodById.load(report.periodId);
   }
 
   @ResolveField(() => [ReportChangeDTO], { description: 'What changed since the report was last returned' })
-  async changesSinceReturn(@Parent() report: ProgressReportEntity): Promise<ReportChangeDTO[]> {
+  async changesSinceReturn(report: ProgressReportEntity): Promise<ReportChangeDTO[]> {
     const changes = await this.workflow.changesSinceReturn(report);
     return changes.map((change) => ({ field: change.field, before: json(change.before), after: json(change.after) }));
   }

@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import { CriticalIssueDTO } from '#src/critical-issue/dto/critical-issue.dto.js';
 import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
@@ -33,36 +33,36 @@ export class QuarterlyUpdateResolver extends CrudResolver<QuarterlyUpdateEntity>
   }
 
   @ResolveField(() => OfficeDTO)
-  office(@Parent() update: QuarterlyUpdateEntity, @Context() { loaders }: GraphQLContext) {
+  office(update: QuarterlyUpdateEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.officeById.load(update.officeId);
   }
 
   @ResolveField(() => ReportingPeriodDTO)
-  period(@Parent() update: QuarterlyUpdateEntity, @Context() { loaders }: GraphQLContext) {
+  period(update: QuarterlyUpdateEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.periodById.load(update.periodId);
   }
 
   @ResolveField(() => [KmMilestoneDTO], {
     description: "The office's milestones reached within the quarter (ended, or on their single day), by date",
   })
-  milestones(@Parent() update: QuarterlyUpdateEntity, @Context() { loaders }: GraphQLContext) {
+  milestones(update: QuarterlyUpdateEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.milestonesByUpdate.load(update.id);
   }
 
   @ResolveField(() => [WorkAreaStatusDTO], {
     description: "Work in progress: the quarter's status of each of the office's work areas, by area number",
   })
-  workAreaStatuses(@Parent() update: QuarterlyUpdateEntity, @Context() { loaders }: GraphQLContext) {
+  workAreaStatuses(update: QuarterlyUpdateEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.workAreaStatusesByUpdate.load(update.id);
   }
 
   @ResolveField(() => [CriticalIssueDTO])
-  criticalIssues(@Parent() update: QuarterlyUpdateEntity, @Context() { loaders }: GraphQLContext) {
+  criticalIssues(update: QuarterlyUpdateEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.criticalIssuesByUpdate.load(update.id);
   }
 
   @ResolveField(() => [KeyContactDTO])
-  keyContacts(@Parent() update: QuarterlyUpdateEntity, @Context() { loaders }: GraphQLContext) {
+  keyContacts(update: QuarterlyUpdateEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.keyContactsByUpdate.load(update.id);
   }
 }

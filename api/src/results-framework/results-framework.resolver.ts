@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '#src/auth/access.decorator.js';
 import type { Actor } from '#src/auth/actor.js';
 import { CurrentActor } from '#src/auth/current-actor.decorator.js';
@@ -40,7 +40,7 @@ export class ResultsFrameworkResolver extends CrudResolver<ResultsFrameworkEntit
   }
 
   @ResolveField(() => [OutcomeDTO])
-  outcomes(@Parent() framework: ResultsFrameworkEntity, @Context() { loaders }: GraphQLContext) {
+  outcomes(framework: ResultsFrameworkEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.outcomesByFramework.load(framework.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '#src/auth/role.enum.js';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
@@ -26,7 +26,7 @@ export class UserResolver extends CrudResolver<UserEntity>({
   }
 
   @ResolveField(() => [OfficeDTO])
-  async offices(@Parent() user: UserEntity, @Context() { loaders }: GraphQLContext) {
+  async offices(user: UserEntity, _args: unknown, { loaders }: GraphQLContext) {
     const offices = await loaders.officeById.loadMany(user.officeIds);
     return offices.filter((office): office is OfficeEntity => office !== null && !(office instanceof Error));
   }

@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
 import { KM_ACCESS } from '#src/quarterly-update/km-access.js';
@@ -25,12 +25,12 @@ export class WorkAreaStatusResolver extends CrudResolver<WorkAreaStatusEntity>({
   }
 
   @ResolveField(() => WorkAreaDTO)
-  workArea(@Parent() status: WorkAreaStatusEntity, @Context() { loaders }: GraphQLContext) {
+  workArea(status: WorkAreaStatusEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.workAreaById.load(status.workAreaId);
   }
 
   @ResolveField(() => ReportingPeriodDTO)
-  period(@Parent() status: WorkAreaStatusEntity, @Context() { loaders }: GraphQLContext) {
+  period(status: WorkAreaStatusEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.periodById.load(status.periodId);
   }
 }

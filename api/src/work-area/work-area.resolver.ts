@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
 import { OfficeDTO } from '#src/office/dto/office.dto.js';
@@ -25,12 +25,12 @@ export class WorkAreaResolver extends CrudResolver<WorkAreaEntity>({
   }
 
   @ResolveField(() => OfficeDTO)
-  office(@Parent() area: WorkAreaEntity, @Context() { loaders }: GraphQLContext) {
+  office(area: WorkAreaEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.officeById.load(area.officeId);
   }
 
   @ResolveField(() => [WorkAreaStatusDTO], { description: 'Its status quarter by quarter' })
-  statuses(@Parent() area: WorkAreaEntity, @Context() { loaders }: GraphQLContext) {
+  statuses(area: WorkAreaEntity, _args: unknown, { loaders }: GraphQLContext) {
     return loaders.statusesByWorkArea.load(area.id);
   }
 }
