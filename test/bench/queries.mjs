@@ -76,10 +76,12 @@ SELECT (SELECT count(*)::int FROM indicator_result) AS total,
 
 export const COMPLIANCE_QUERY = `query Compliance($periodIds: [ID!]!) {
   reportingCompliance(officeId: null, periodIds: $periodIds) {
-    programmeId officeId officeCode countryCode periodId periodCode status onTime dueDate firstSubmittedAt reportId
+    periods { id code dueDate }
+    programmes { programmeId officeId officeCode countryCode cells { periodId status onTime firstSubmittedAt reportId } }
   }
 }`;
 
+// The same cells, one row each: what the API groups by programme, PostgreSQL returns flat.
 export const COMPLIANCE_SQL = `
 SELECT o.id AS office_id, o.code AS office_code, cp.id AS programme_id, cp.country_code, p.id AS period_id, p.code AS period_code,
        p.due_date, pr.id AS report_id, COALESCE(pr.status::text, 'NOT_STARTED') AS status, pr.first_submitted_at,

@@ -14,7 +14,7 @@ const CELL_COLORS: Record<ComplianceStatus, { bg: string; fg: string }> = {
 };
 
 /** One programme in one quarter: its report's status, a late mark, and a link to the report. */
-export const ComplianceCellView = ({ cell }: { cell: ComplianceCell | undefined }) => {
+export const ComplianceCellView = ({ cell, dueDate }: { cell: ComplianceCell | undefined; dueDate?: string }) => {
   const translate = useTranslate();
   if (!cell) {
     return (
@@ -29,7 +29,7 @@ export const ComplianceCellView = ({ cell }: { cell: ComplianceCell | undefined 
   const title = [
     status,
     late ? translate('dashboard.compliance.late') : null,
-    translate('dashboard.compliance.due', { date: cell.dueDate }),
+    dueDate ? translate('dashboard.compliance.due', { date: dueDate }) : null,
   ]
     .filter(Boolean)
     .join(' · ');

@@ -11,7 +11,6 @@ import {
   Typography,
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { ComplianceCell } from '../dataProvider/dashboard';
 import { ComplianceCellView } from './ComplianceCellView';
 import { ErrorAlert } from './ErrorAlert';
 import type { Quarter } from './periods';
@@ -29,13 +28,8 @@ export const ComplianceMatrix = ({ quarters, officeId }: Props) => {
     officeId,
     periodIds: quarters.map((q) => q.id),
   });
-  const programmes = new Map<string, { head: ComplianceCell; cells: Map<string, ComplianceCell> }>();
-  for (const cell of data ?? []) {
-    const row = programmes.get(cell.programmeId) ?? { head: cell, cells: new Map() };
-    row.cells.set(cell.periodId, cell);
-    programmes.set(cell.programmeId, row);
-  }
-  const rows = [...programmes.values()].sort((a, b) => a.head.officeCode.localeCompare(b.head.officeCode));
+  const programmes = data?.programmes ?? [];
+  const dueDates = new Map(data?.periods.map((period) => [period.id, period.dueDate]));
   return (
     <Card component="section" aria-labelledby="compliance-title">
       <CardContent>
@@ -46,7 +40,7 @@ export const ComplianceMatrix = ({ quarters, officeId }: Props) => {
           <Skeleton variant="rectangular" height={160} aria-label={translate('dashboard.loading')} />
         ) : error ? (
           <ErrorAlert error={error} title={translate('dashboard.errors.compliance')} />
-        ) : rows.length === 0 ? (
+        ) : programmes.length === 0 ? (
           <Alert severity="info">{translate('dashboard.compliance.empty')}</Alert>
         ) : (
           <Table size="small" sx={{ overflowX: 'auto', display: 'block' }}>
@@ -61,13 +55,17 @@ export const ComplianceMatrix = ({ quarters, officeId }: Props) => {
               </TableRow>
             </TableHead>
             <TableBody>
-              {rows.map(({ head, cells }) => (
-                <TableRow key={head.programmeId}>
+              {programmes.map((programme) => (
+                <TableRow key={programme.programmeId}>
                   <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap' }}>
-                    <strong>{head.officeCode}</strong> {head.countryCode}
+                    <strong>{programme.officeCode}</strong> {programme.countryCode}
                   </TableCell>
                   {quarters.map((q) => (
-                    <ComplianceCellView key={q.id} cell={cells.get(q.id)} />
+                    <ComplianceCellView
+                      key={q.id}
+                      cell={programme.cells.find((cell) => cell.periodId === q.id)}
+                      dueDate={dueDates.get(q.id)}
+                    />
                   ))}
                 </TableRow>
               ))}

@@ -60,19 +60,29 @@ export interface OfficeProgress {
 }
 
 /** One programme (office and country) in one quarter. */
+/** One programme in one quarter. */
 export interface ComplianceCell {
+  periodId: string;
+  status: ComplianceStatus;
+  /** Null while not submitted and not yet due. */
+  onTime: boolean | null;
+  firstSubmittedAt: string | null;
+  reportId: string | null;
+}
+
+/** One active programme (office and country) with a cell for each quarter it spans. */
+export interface ProgrammeCompliance {
   programmeId: string;
   officeId: string;
   officeCode: string;
   countryCode: string;
-  periodId: string;
-  periodCode: string;
-  status: ComplianceStatus;
-  /** Null while not submitted and not yet due. */
-  onTime: boolean | null;
-  dueDate: string;
-  firstSubmittedAt: string | null;
-  reportId: string | null;
+  cells: ComplianceCell[];
+}
+
+export interface ReportingCompliance {
+  periods: { id: string; code: string; dueDate: string }[];
+  /** By office code, then country code, as the server orders them. */
+  programmes: ProgrammeCompliance[];
 }
 
 export interface IndicatorProgressParams {
@@ -106,7 +116,7 @@ export interface DashboardMethods {
   indicatorProgress(params: IndicatorProgressParams): Promise<ComponentProgress[]>;
   indicatorProgressTrend(params: IndicatorProgressTrendParams): Promise<ProgressTrendPoint[]>;
   componentOfficeProgress(params: ComponentOfficeProgressParams): Promise<OfficeProgress[]>;
-  reportingCompliance(params: ReportingComplianceParams): Promise<ComplianceCell[]>;
+  reportingCompliance(params: ReportingComplianceParams): Promise<ReportingCompliance>;
 }
 
 const COMPONENT_PROGRESS_FIELDS = gql`
@@ -220,17 +230,24 @@ const COMPONENT_OFFICE_PROGRESS = gql`
 const REPORTING_COMPLIANCE = gql`
   query ReportingCompliance($officeId: ID, $periodIds: [ID!]!) {
     reportingCompliance(officeId: $officeId, periodIds: $periodIds) {
-      programmeId
-      officeId
-      officeCode
-      countryCode
-      periodId
-      periodCode
-      status
-      onTime
-      dueDate
-      firstSubmittedAt
-      reportId
+      periods {
+        id
+        code
+        dueDate
+      }
+      programmes {
+        programmeId
+        officeId
+        officeCode
+        countryCode
+        cells {
+          periodId
+          status
+          onTime
+          firstSubmittedAt
+          reportId
+        }
+      }
     }
   }
 `;
@@ -260,7 +277,7 @@ export const dashboardMethods = (client: ApolloClient<unknown>): DashboardMethod
     return data.componentOfficeProgress;
   },
   async reportingCompliance({ officeId, periodIds }) {
-    const { data } = await client.query<{ reportingCompliance: ComplianceCell[] }>({
+    const { data } = await client.query<{ reportingCompliance: ReportingCompliance }>({
       query: REPORTING_COMPLIANCE,
       variables: { officeId: officeId ?? null, periodIds },
     });

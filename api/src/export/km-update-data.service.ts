@@ -13,7 +13,7 @@ import { OfficeEntity } from '#src/office/office.entity.js';
 import type { ComponentProgressDTO } from '#src/progress/dto/component-progress.dto.js';
 import { ProgressService } from '#src/progress/progress.service.js';
 import { QuarterlyUpdateEntity } from '#src/quarterly-update/quarterly-update.entity.js';
-import type { ComplianceCellDTO } from '#src/reporting-compliance/reporting-compliance.dto.js';
+import type { ReportingComplianceDTO } from '#src/reporting-compliance/reporting-compliance.dto.js';
 import { ReportingComplianceService } from '#src/reporting-compliance/reporting-compliance.service.js';
 import { ReportingPeriodEntity } from '#src/reporting-period/reporting-period.entity.js';
 import { PeriodKind } from '#src/reporting-period/reporting-period.enums.js';
@@ -41,7 +41,7 @@ export interface KmUpdateContent {
   progress: readonly ComponentProgressDTO[];
   /** Narratives reported for the quarter, by component id. */
   narratives: Map<number, string>;
-  compliance: ComplianceCellDTO[];
+  compliance: ReportingComplianceDTO;
   communities: { community: CommunityOfPracticeEntity; targets: CopMembershipTargetEntity[] }[];
 }
 

@@ -64,12 +64,17 @@ function writeIndicatorSheet(sheet: ExcelJS.Worksheet, content: KmUpdateContent,
 function writeComplianceSheet(sheet: ExcelJS.Worksheet, content: KmUpdateContent) {
   setColumns(sheet, [16, 10, 14, 14, 20, 10]);
   headerRow(sheet, ['Office', 'Country', 'Report status', 'Due', 'First submitted', 'On time']);
-  for (const cell of content.compliance) {
+  // One quarter: each programme has at most one cell, due on that quarter's date.
+  const dueDate = content.compliance.periods[0]?.dueDate ?? '';
+  const rows = content.compliance.programmes.flatMap((programme) =>
+    programme.cells.map((cell) => ({ programme, cell })),
+  );
+  for (const { programme, cell } of rows) {
     const line = sheet.addRow([
-      cell.officeCode,
-      cell.countryCode,
+      programme.officeCode,
+      programme.countryCode,
       cell.status,
-      cell.dueDate,
+      dueDate,
       cell.firstSubmittedAt ? new Date(cell.firstSubmittedAt).toISOString().slice(0, 10) : '',
       cell.onTime === null ? '' : cell.onTime ? 'yes' : 'late',
     ]);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { onTime } from '#src/reporting-compliance/compliance-rule.js';
+import { deadlineOf, onTime } from '#src/reporting-compliance/compliance-rule.js';
 
 describe('onTime', () => {
-  const due = '2009-07-15';
+  const due = deadlineOf('2009-07-15');
 
   it('is true for a first submission by the end of the due date, false after it', () => {
     expect(onTime(new Date('2009-07-15T23:00:00Z'), due, new Date('2010-01-01'))).toBe(true);

@@ -3,25 +3,10 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, Matches } from 'class-validator';
 import { LocalDateScalar } from '#src/common/scalars/local-date.scalar.js';
 import { NullableId } from '#src/common/validation/field.decorators.js';
 
-@ObjectType('ComplianceCell', { description: 'One programme (office and country) in one quarter' })
+@ObjectType('ComplianceCell', { description: 'One programme in one quarter' })
 export class ComplianceCellDTO {
   @Field(() => ID)
-  officeId: number;
-
-  @Field()
-  officeCode: string;
-
-  @Field(() => ID)
-  programmeId: number;
-
-  @Field()
-  countryCode: string;
-
-  @Field(() => ID)
   periodId: number;
-
-  @Field()
-  periodCode: string;
 
   @Field(() => ID, { nullable: true })
   reportId: number | null;
@@ -29,14 +14,54 @@ export class ComplianceCellDTO {
   @Field({ description: 'NOT_STARTED, DRAFT, SUBMITTED, RETURNED or APPROVED' })
   status: string;
 
-  @Field(() => LocalDateScalar)
-  dueDate: string;
-
   @Field(() => GraphQLISODateTime, { nullable: true })
   firstSubmittedAt: Date | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Null while not submitted and not yet due' })
   onTime: boolean | null;
+}
+
+@ObjectType('ProgrammeCompliance', { description: 'One active programme (office and country) and its quarters' })
+export class ProgrammeComplianceDTO {
+  @Field(() => ID)
+  programmeId: number;
+
+  @Field(() => ID)
+  officeId: number;
+
+  @Field()
+  officeCode: string;
+
+  @Field()
+  countryCode: string;
+
+  @Field(() => [ComplianceCellDTO], {
+    description: 'The quarters asked for that fall within the programme, oldest first',
+  })
+  cells: ComplianceCellDTO[];
+}
+
+@ObjectType('CompliancePeriod', { description: 'A quarter asked for, with the date its reports are due' })
+export class CompliancePeriodDTO {
+  @Field(() => ID)
+  id: number;
+
+  @Field()
+  code: string;
+
+  @Field(() => LocalDateScalar)
+  dueDate: string;
+}
+
+@ObjectType('ReportingCompliance', {
+  description: "Who has reported for which quarter: each programme once, with its quarters' cells",
+})
+export class ReportingComplianceDTO {
+  @Field(() => [CompliancePeriodDTO], { description: 'Oldest first' })
+  periods: CompliancePeriodDTO[];
+
+  @Field(() => [ProgrammeComplianceDTO], { description: 'By office code, then country code' })
+  programmes: ProgrammeComplianceDTO[];
 }
 
 @ArgsType()

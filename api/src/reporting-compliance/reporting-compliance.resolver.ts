@@ -3,15 +3,15 @@ import { Allow } from '#src/auth/access.decorator.js';
 import type { Actor } from '#src/auth/actor.js';
 import { CurrentActor } from '#src/auth/current-actor.decorator.js';
 import { Role } from '#src/auth/role.enum.js';
-import { ComplianceCellDTO, ReportingComplianceArgs } from '#src/reporting-compliance/reporting-compliance.dto.js';
+import { ReportingComplianceArgs, ReportingComplianceDTO } from '#src/reporting-compliance/reporting-compliance.dto.js';
 import { ReportingComplianceService } from '#src/reporting-compliance/reporting-compliance.service.js';
 
-@Resolver(() => ComplianceCellDTO)
+@Resolver(() => ReportingComplianceDTO)
 export class ReportingComplianceResolver {
   constructor(private readonly compliance: ReportingComplianceService) {}
 
   @Allow(Role.ADMIN, Role.REGIONAL_MANAGER, Role.KM_OFFICER, Role.PROGRAMME_OFFICER)
-  @Query(() => [ComplianceCellDTO], {
+  @Query(() => ReportingComplianceDTO, {
     description: 'Per programme and quarter: report status and whether it came on time',
   })
   reportingCompliance(@CurrentActor() actor: Actor, @Args() { periodIds, officeId }: ReportingComplianceArgs) {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '#src/auth/role.enum.js';
+import { createProgrammeWithPlan } from '#test/factories/dwcp.factory.js';
 import { createSmallFramework } from '#test/factories/framework.factory.js';
 import { createRegion } from '#test/factories/office.factory.js';
 import { createPeriods } from '#test/factories/period.factory.js';
@@ -91,6 +92,30 @@ describe('office scope', () => {
         `{ indicatorProgress(frameworkId: "${ids.framework}", periodId: "${ids.period}", officeId: "${ids.yangon}") { actualValue } }`,
       );
       expectFieldError(theirs, 'officeId', /LO-YANGON is outside the offices you may see/, 'FORBIDDEN');
+    });
+
+    it("sees only Dhaka's programme in reporting compliance, and may not ask for Yangon's", async () => {
+      await createProgrammeWithPlan(t.dataSource, ids.dhaka, 'BGD', []);
+      await createProgrammeWithPlan(t.dataSource, ids.yangon, 'MMR', []);
+      const compliance = (officeId: string, token?: string) =>
+        t.gql<{ reportingCompliance: { programmes: { officeCode: string; countryCode: string }[] } }>(
+          `{ reportingCompliance(officeId: ${officeId}, periodIds: ["${ids.period}"]) { programmes { officeCode countryCode } } }`,
+          undefined,
+          token,
+        );
+      expect(dataOf(await compliance('null', tokens.PROGRAMME_OFFICER)).reportingCompliance.programmes).toEqual([
+        { officeCode: 'CO-DHAKA', countryCode: 'BGD' },
+      ]);
+      expectFieldError(
+        await compliance(`"${ids.yangon}"`, tokens.PROGRAMME_OFFICER),
+        'officeId',
+        /LO-YANGON is outside the offices you may see/,
+        'FORBIDDEN',
+      );
+      expect(dataOf(await compliance('null', tokens.REGIONAL_MANAGER)).reportingCompliance.programmes).toEqual([
+        { officeCode: 'CO-DHAKA', countryCode: 'BGD' },
+        { officeCode: 'LO-YANGON', countryCode: 'MMR' },
+      ]);
     });
 
     it("cannot read Yangon's result through its audit trail", async () => {

@@ -195,17 +195,27 @@ describe('a quarterly progress report, from draft to approval', () => {
   });
 
   it('shows in the compliance matrix, with the quarter nobody reported', async () => {
-    const { reportingCompliance } = await as<{
-      reportingCompliance: { periodCode: string; countryCode: string; status: string; onTime: boolean | null }[];
-    }>(
+    const { reportingCompliance } = await as<{ reportingCompliance: unknown }>(
       manager,
-      `{ reportingCompliance(periodIds: ["${ids.q1}", "${ids.q2}"]) { periodCode countryCode status onTime } }`,
+      `{ reportingCompliance(periodIds: ["${ids.q2}", "${ids.q1}"]) {
+           periods { code dueDate } programmes { countryCode cells { periodId status onTime } } } }`,
     );
     // The demo periods are of 2009: measured today, the first submission came long after the due date.
-    expect(reportingCompliance).toEqual([
-      { periodCode: '2009-Q1', countryCode: 'BGD', status: 'NOT_STARTED', onTime: false },
-      { periodCode: '2009-Q2', countryCode: 'BGD', status: 'APPROVED', onTime: false },
-    ]);
+    expect(reportingCompliance).toEqual({
+      periods: [
+        { code: '2009-Q1', dueDate: expect.stringMatching(/^2009-\d\d-\d\d$/) },
+        { code: '2009-Q2', dueDate: expect.stringMatching(/^2009-\d\d-\d\d$/) },
+      ],
+      programmes: [
+        {
+          countryCode: 'BGD',
+          cells: [
+            { periodId: ids.q1, status: 'NOT_STARTED', onTime: false },
+            { periodId: ids.q2, status: 'APPROVED', onTime: false },
+          ],
+        },
+      ],
+    });
   });
 
   it('keeps its history in the audit trail', async () => {
