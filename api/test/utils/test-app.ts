@@ -33,6 +33,7 @@ export interface TestApp {
 }
 
 const APP_TABLES = [
+  'login_attempt_window',
   'key_contact',
   'critical_issue',
   'quarterly_update',

@@ -6,6 +6,7 @@ import { ProgressReports1795357785190 } from '#src/database/migrations/179535778
 import { Notifications1795358452809 } from '#src/database/migrations/1795358452809-notifications.js';
 import { KmContent1795366494493 } from '#src/database/migrations/1795366494493-km-content.js';
 import { DataRevision1795400000000 } from '#src/database/migrations/1795400000000-data-revision.js';
+import { LoginAttempts1795500000000 } from '#src/database/migrations/1795500000000-login-attempts.js';
 
 // Listed in order, not globbed: see entities.ts. Add each generated migration here.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Notifications1795358452809,
   KmContent1795366494493,
   DataRevision1795400000000,
+  LoginAttempts1795500000000,
 ];

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { LoginAttemptCounter } from '#src/auth/login-rate-limiter.js';
 import { createUser, TEST_PASSWORD } from '#test/factories/user.factory.js';
 import { dataOf, expectRefused } from '#test/utils/expect-graphql.js';
 import { createTestApp, type TestApp } from '#test/utils/test-app.js';
@@ -45,5 +46,30 @@ describe('login rate limits', () => {
       'TOO_MANY_REQUESTS',
       /too many login attempts/,
     );
+  });
+
+  it('counts the attempts of every API instance together, in the database', async () => {
+    await t.reset();
+    await createUser(t.dataSource, { email: 'po@example.org' });
+    // Another instance holds no state of its own: a counter on the same database is one.
+    const otherInstance = new LoginAttemptCounter(t.dataSource, 15 * 60_000);
+    for (let attempt = 1; attempt <= 4; attempt += 1) {
+      expect(await otherInstance.hit([{ key: 'email:po@example.org', limit: 5 }])).toBe(0);
+    }
+    expect(dataOf(await login('po@example.org', TEST_PASSWORD))).toBeTruthy();
+    expectRefused(await login('po@example.org', TEST_PASSWORD), 'TOO_MANY_REQUESTS', /try again in 15 minutes/);
+    expect(await otherInstance.hit([{ key: 'email:po@example.org', limit: 5 }])).toBeGreaterThan(14 * 60_000);
+    // Neither the address nor the email is stored, only their hashes.
+    const stored = JSON.stringify(await t.dataSource.query('SELECT * FROM login_attempt_window'));
+    expect(stored).not.toMatch(/example\.org|127\.0\.0\.1|::1|ffff/);
+  });
+
+  it('opens a new window once the last one has ended', async () => {
+    const counter = new LoginAttemptCounter(t.dataSource, 50);
+    const key = [{ key: 'email:short-window@example.org', limit: 1 }];
+    expect(await counter.hit(key)).toBe(0);
+    expect(await counter.hit(key)).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(await counter.hit(key)).toBe(0);
   });
 });
