@@ -1,11 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 
-export interface RateLimit {
-  limit: number;
-  windowMs: number;
-}
-
 /** One counted attempt: what it is counted under, and that key's limit. */
 export interface AttemptKey {
   key: string;
@@ -52,7 +47,7 @@ export class LoginAttemptCounter {
     await this.sweepNowAndThen();
     let wait = 0;
     for (const row of rows) {
-      if (row.attempts > keys[hashes.indexOf(row.key)]!.limit) wait = Math.max(wait, Math.max(1, row.wait_ms));
+      if (row.attempts > keys[hashes.indexOf(row.key)]!.limit) wait = Math.max(wait, row.wait_ms, 1);
     }
     return wait;
   }

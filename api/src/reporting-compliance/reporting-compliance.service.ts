@@ -34,7 +34,7 @@ export class ReportingComplianceService {
     const offices = await officesInReach(this.dataSource.manager, actor, officeId);
     const ids = periodIds.map(Number);
     const [periods, rows] = await Promise.all([this.periods(ids), this.cells(ids, offices)]);
-    const deadlines = new Map(periods.map((period) => [Number(period.id), deadlineOf(period.dueDate)]));
+    const deadlines = new Map(periods.map((period) => [period.id, deadlineOf(period.dueDate)]));
     // Each programme's fields once, its cells beside them: half the fields of one row per cell.
     const programmes: ProgrammeComplianceDTO[] = [];
     let current: ProgrammeComplianceDTO | undefined;

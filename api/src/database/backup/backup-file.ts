@@ -5,11 +5,16 @@ import { BackupError } from '#src/database/backup/backup-error.js';
 /** Where relative paths given on the command line start: npm runs scripts from the root. */
 const invocationDir = (): string => process.env.INIT_CWD ?? process.cwd();
 
+/** How backup and restore report progress to the person running them. */
+export type Say = (line: string) => void;
+
+/** UTC time as file names can hold it: 2026-11-22T23-40-05Z. */
+export const fileTimestamp = (now = new Date()): string => `${now.toISOString().slice(0, 19).replace(/:/g, '-')}Z`;
+
 /** `--file` as given, or backups/roap-<UTC time><extension> under the current directory. */
 export function backupTarget(file: string | undefined, extension: string, now = new Date()): string {
   if (file) return resolve(invocationDir(), file);
-  const stamp = now.toISOString().slice(0, 19).replace(/:/g, '-');
-  return resolve('backups', `roap-${stamp}Z${extension}`);
+  return resolve('backups', `roap-${fileTimestamp(now)}${extension}`);
 }
 
 /** The file to restore from; restore never guesses one. */

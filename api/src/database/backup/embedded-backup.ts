@@ -1,11 +1,9 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BackupError } from '#src/database/backup/backup-error.js';
-import { describeSize, writeBackup } from '#src/database/backup/backup-file.js';
+import { describeSize, fileTimestamp, type Say, writeBackup } from '#src/database/backup/backup-file.js';
 import { runTool } from '#src/database/backup/run-tool.js';
 import { DATA_DIR_LOCK_FILE, DataDirInUseError, lockDataDir } from '#src/database/data-dir-lock.js';
-
-type Say = (line: string) => void;
 
 /** Present in every PostgreSQL data directory, PGlite's included. */
 const MARKER = 'PG_VERSION';
@@ -40,9 +38,9 @@ export async function backupEmbeddedDatabase(dataDir: string, target: string, sa
  */
 export async function restoreEmbeddedDatabase(dataDir: string, source: string, say: Say): Promise<void> {
   const dir = resolve(dataDir);
-  const stamp = new Date().toISOString().slice(0, 19).replace(/:/g, '-');
-  const unpacked = `${dir}.restoring-${stamp}Z`;
-  const aside = `${dir}.before-restore-${stamp}Z`;
+  const stamp = fileTimestamp();
+  const unpacked = `${dir}.restoring-${stamp}`;
+  const aside = `${dir}.before-restore-${stamp}`;
   const lock = lockOrExplain(dir, 'npm run db:restore');
   let swapped = false;
   try {

@@ -1,8 +1,6 @@
-import { describeSize, writeBackup } from '#src/database/backup/backup-file.js';
+import { describeSize, type Say, writeBackup } from '#src/database/backup/backup-file.js';
 import { maskDatabaseUrl, toolConnection } from '#src/database/backup/database-url.js';
 import { runTool } from '#src/database/backup/run-tool.js';
-
-type Say = (line: string) => void;
 
 // The migration's own function (docs/adr/0008); a backup older than it has nothing to move.
 const MOVE_DATA_REVISION = `DO $$ BEGIN

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { BackupError } from '#src/database/backup/backup-error.js';
+import type { Say } from '#src/database/backup/backup-file.js';
 import { type EnvironmentVariables, validateEnvironment } from '#src/config/env.validation.js';
 
 export interface BackupCommandContext {
@@ -7,7 +8,7 @@ export interface BackupCommandContext {
   file: string | undefined;
   databaseUrl: string | undefined;
   dataDir: string;
-  say: (line: string) => void;
+  say: Say;
 }
 
 /**
