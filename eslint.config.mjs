@@ -56,7 +56,7 @@ export default tseslint.config(
     rules: { 'max-lines': 'off' },
   },
   {
-    files: ['api/src/database/cli/**', 'api/bench/**'],
+    files: ['api/src/database/cli/**', 'api/src/contract/write-contract.ts', 'api/bench/**'],
     rules: { 'no-console': 'off' },
   },
   {
