@@ -56,11 +56,11 @@ export default tseslint.config(
     rules: { 'max-lines': 'off' },
   },
   {
-    files: ['api/src/database/cli/**', 'api/src/contract/write-contract.ts', 'api/bench/**'],
+    files: ['api/src/cli/**', 'api/bench/**'],
     rules: { 'no-console': 'off' },
   },
   {
-    files: ['api/src/database/migrations/**'],
+    files: ['api/src/platform/database/migrations/**'],
     rules: { 'max-lines': 'off', '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {

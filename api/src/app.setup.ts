@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import helmet from 'helmet';
 import { argsValidationPipe } from '#src/common/validation/validation.pipe.js';
-import { AppConfigService } from '#src/config/app-config.service.js';
+import { AppConfigService } from '#src/platform/config/app-config.service.js';
 
 /** What every instance of the API needs beyond its modules; main.ts and the tests both call it. */
 export function configureApp(app: NestExpressApplication): NestExpressApplication {

@@ -3,11 +3,12 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { configureApp } from '#src/app.setup.js';
-import { logLevelOf } from '#src/config/app-config.service.js';
-import { validateEnvironment, type EnvironmentVariables } from '#src/config/env.validation.js';
-import { DatabaseBootstrap } from '#src/database/database-bootstrap.service.js';
-import { exitGracefullyOnSignals } from '#src/lifecycle/graceful-shutdown.js';
-import { createAppLogger, createFallbackLogger } from '#src/logging/app-logger.js';
+import { logLevelOf } from '#src/platform/config/app-config.service.js';
+import { validateEnvironment, type EnvironmentVariables } from '#src/platform/config/env.validation.js';
+import { DemoDataLoader } from '#src/datasets/demo/demo-data.loader.js';
+import { DatabaseBootstrap } from '#src/platform/database/database-bootstrap.service.js';
+import { exitGracefullyOnSignals } from '#src/platform/lifecycle/graceful-shutdown.js';
+import { createAppLogger, createFallbackLogger } from '#src/platform/logging/app-logger.js';
 
 /** A wrong variable stops start-up here, named in one log line, before anything else runs. */
 function environmentOrExit(): EnvironmentVariables {
@@ -28,7 +29,8 @@ async function bootstrap(environment: EnvironmentVariables): Promise<void> {
       await NestFactory.create<NestExpressApplication>(AppModule, { logger, abortOnError: false }),
     );
     app.useLogger(app.get(Logger));
-    await app.get(DatabaseBootstrap).prepare();
+    await app.get(DatabaseBootstrap).migrate();
+    await app.get(DemoDataLoader).loadWhenEnabled();
     await app.listen(environment.PORT, environment.HOST);
     exitGracefullyOnSignals(app, environment.SHUTDOWN_TIMEOUT_MS);
     const shownHost = ['0.0.0.0', '::', '127.0.0.1'].includes(environment.HOST) ? 'localhost' : environment.HOST;

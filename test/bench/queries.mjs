@@ -1,6 +1,6 @@
 // What the interface asks (GraphQL) and the same answers asked of PostgreSQL directly (SQL), for
 // the API / SQL ratio of measures (a) to (c).
-import { COMPONENT_PROGRESS_SQL } from '../../api/dist/progress/progress.sql.js';
+import { COMPONENT_PROGRESS_SQL } from '../../api/dist/results/progress/progress.sql.js';
 
 export const DASHBOARD_QUERY = `query Dashboard($frameworkId: ID!, $periodId: ID!) {
   indicatorProgress(frameworkId: $frameworkId, periodId: $periodId, officeId: null, includeSubmitted: false) {

@@ -53,7 +53,7 @@ try {
   const build = run('npm', ['run', 'build'], baseEnv);
   const generation = run(
     process.execPath,
-    ['api/dist/database/cli/generate-synthetic.js', '--scale', options.scale, '--seed', values.seed],
+    ['api/dist/cli/generate-synthetic.js', '--scale', options.scale, '--seed', values.seed],
     baseEnv,
   );
   const summary = JSON.parse(/Generated (\{.*\})/.exec(generation.output)[1]);

@@ -183,7 +183,7 @@ export default [
       withTempDir(async (dir) => {
         const file = join(dir, 'x.dump');
         const env = { ...process.env, PATH: dir, DATABASE_URL: SERVER_URL };
-        const cli = join(ROOT, 'api/dist/database/cli/backup.js');
+        const cli = join(ROOT, 'api/dist/cli/backup.js');
         expectRefusal(
           await runCommand(process.execPath, [cli, '--file', file], env),
           'backup.js',

@@ -7,7 +7,7 @@ import { createDatabase, query } from './support/postgres.mjs';
 const PASSWORD = 'First-admin-2026';
 
 /** Runs a built CLI of the API to its end: { code, output }. */
-const runCli = (script, args, env) => runCommand(process.execPath, [`api/dist/database/cli/${script}`, ...args], env);
+const runCli = (script, args, env) => runCommand(process.execPath, [`api/dist/cli/${script}`, ...args], env);
 
 async function refused(env, args, password, reason) {
   const { code, output } = await runCli('create-admin.js', args, { ...env, ADMIN_PASSWORD: password });

@@ -89,7 +89,7 @@ const compose = () => parse(readFileSync(join(DOCKER, 'docker-compose.yml'), 'ut
 
 /** Every variable declared in EnvironmentVariables (env.validation.ts). */
 function apiVariables() {
-  const source = read('api/src/config/env.validation.ts');
+  const source = read('api/src/platform/config/env.validation.ts');
   const body =
     /export class EnvironmentVariables \{([\s\S]*?)\n\}/.exec(source)?.[1] ?? fail('no EnvironmentVariables');
   const names = [...body.matchAll(/^\s{2}([A-Z][A-Z0-9_]*)\??\s*[:=]/gm)].map((match) => match[1]);

@@ -1,7 +1,7 @@
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { RESOLVER_NAME_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
-import { ACCESS_RULE, type AccessRule } from '#src/auth/access.decorator.js';
+import { ACCESS_RULE, type AccessRule } from '#src/platform/auth/access.decorator.js';
 import type { ClassRef, ModuleClasses } from '#src/contract/module-tree.js';
 
 type Method = (...args: never[]) => unknown;

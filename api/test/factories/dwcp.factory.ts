@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { CountryProgrammeEntity } from '#src/country-programme/country-programme.entity.js';
-import { ProgrammeStatus } from '#src/country-programme/country-programme.enums.js';
-import { ImplementationPlanEntity } from '#src/implementation-plan/implementation-plan.entity.js';
-import { PlanItemEntity } from '#src/plan-item/plan-item.entity.js';
-import { FundingSource, PlanItemKind } from '#src/plan-item/plan-item.enums.js';
+import { CountryProgrammeEntity } from '#src/dwcp/country-programme/country-programme.entity.js';
+import { ProgrammeStatus } from '#src/dwcp/country-programme/country-programme.enums.js';
+import { ImplementationPlanEntity } from '#src/dwcp/implementation-plan/implementation-plan.entity.js';
+import { PlanItemEntity } from '#src/dwcp/plan-item/plan-item.entity.js';
+import { FundingSource, PlanItemKind } from '#src/dwcp/plan-item/plan-item.enums.js';
 
 /** A 2008-2010 programme for `officeId` with a 2009 plan whose items span the given periods. */
 export async function createProgrammeWithPlan(

@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { IndicatorComponentEntity } from '#src/indicator-component/indicator-component.entity.js';
-import { IndicatorEntity } from '#src/indicator/indicator.entity.js';
-import { Aggregation, Direction, IndicatorScope, Measure } from '#src/indicator/indicator.enums.js';
-import { OutcomeEntity } from '#src/outcome/outcome.entity.js';
-import { ResultsFrameworkEntity } from '#src/results-framework/results-framework.entity.js';
+import { IndicatorComponentEntity } from '#src/results/indicator-component/indicator-component.entity.js';
+import { IndicatorEntity } from '#src/results/indicator/indicator.entity.js';
+import { Aggregation, Direction, IndicatorScope, Measure } from '#src/results/indicator/indicator.enums.js';
+import { OutcomeEntity } from '#src/results/outcome/outcome.entity.js';
+import { ResultsFrameworkEntity } from '#src/results/results-framework/results-framework.entity.js';
 
 export function createFramework(dataSource: DataSource, overrides: Partial<ResultsFrameworkEntity> = {}) {
   return dataSource.getRepository(ResultsFrameworkEntity).save({

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { OfficeEntity } from '#src/office/office.entity.js';
-import { OfficeType } from '#src/office/office-type.enum.js';
+import { OfficeEntity } from '#src/platform/office/office.entity.js';
+import { OfficeType } from '#src/platform/office/office-type.enum.js';
 
 export function createOffice(dataSource: DataSource, overrides: Partial<OfficeEntity> = {}) {
   return dataSource.getRepository(OfficeEntity).save({

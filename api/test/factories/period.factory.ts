@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { parsePeriodCode } from '#src/reporting-period/period-code.util.js';
-import { ReportingPeriodEntity } from '#src/reporting-period/reporting-period.entity.js';
-import { PeriodStatus } from '#src/reporting-period/reporting-period.enums.js';
+import { parsePeriodCode } from '#src/platform/reporting-period/period-code.util.js';
+import { ReportingPeriodEntity } from '#src/platform/reporting-period/reporting-period.entity.js';
+import { PeriodStatus } from '#src/platform/reporting-period/reporting-period.enums.js';
 
 export function createPeriod(dataSource: DataSource, code: string, overrides: Partial<ReportingPeriodEntity> = {}) {
   const parsed = parsePeriodCode(code);

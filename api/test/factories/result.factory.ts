@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { IndicatorResultEntity } from '#src/indicator-result/indicator-result.entity.js';
+import { IndicatorResultEntity } from '#src/results/indicator-result/indicator-result.entity.js';
 
 export function createResult(
   dataSource: DataSource,

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { hashPassword } from '#src/auth/password.util.js';
-import { Role } from '#src/auth/role.enum.js';
-import { UserEntity } from '#src/user/user.entity.js';
+import { hashPassword } from '#src/platform/auth/password.util.js';
+import { Role } from '#src/platform/auth/role.enum.js';
+import { UserEntity } from '#src/platform/user/user.entity.js';
 
 export const TEST_PASSWORD = 'Test-password-2009';
 

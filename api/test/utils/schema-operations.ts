@@ -11,7 +11,7 @@ import {
   type GraphQLField,
   type GraphQLInputType,
 } from 'graphql';
-import { ACCESS_RULE, type AccessRule } from '#src/auth/access.decorator.js';
+import { ACCESS_RULE, type AccessRule } from '#src/platform/auth/access.decorator.js';
 
 export interface SchemaOperation {
   kind: 'query' | 'mutation';

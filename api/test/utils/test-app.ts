@@ -5,8 +5,8 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '#src/app.module.js';
 import { configureApp } from '#src/app.setup.js';
-import { type Role } from '#src/auth/role.enum.js';
-import type { UserEntity } from '#src/user/user.entity.js';
+import { type Role } from '#src/platform/auth/role.enum.js';
+import type { UserEntity } from '#src/platform/user/user.entity.js';
 import { createUser } from '#test/factories/user.factory.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {

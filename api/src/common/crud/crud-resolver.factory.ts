@@ -1,10 +1,10 @@
 import type { Type } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { ObjectLiteral } from 'typeorm';
-import { Allow } from '#src/auth/access.decorator.js';
-import type { Actor } from '#src/auth/actor.js';
-import { CurrentActor } from '#src/auth/current-actor.decorator.js';
-import type { Role } from '#src/auth/role.enum.js';
+import { Allow } from '#src/platform/auth/access.decorator.js';
+import type { Actor } from '#src/platform/auth/actor.js';
+import { CurrentActor } from '#src/platform/auth/current-actor.decorator.js';
+import type { Role } from '#src/platform/auth/role.enum.js';
 import { ListArgs } from '#src/common/crud/list-args.js';
 import { ListMetadataDTO } from '#src/common/crud/list-metadata.dto.js';
 import type { CrudService } from '#src/common/crud/crud.service.js';

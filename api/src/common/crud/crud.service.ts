@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { AuditLog } from '#src/audit/audit-log.service.js';
-import type { Actor } from '#src/auth/actor.js';
+import type { AuditLog } from '#src/platform/audit/audit-log.service.js';
+import type { Actor } from '#src/platform/auth/actor.js';
 import { applyFilter, applySortAndPage, LIST_ALIAS, type ListQueryConfig } from '#src/common/crud/apply-list-query.js';
 import { parseId } from '#src/common/crud/id.util.js';
 import type { ListArgs } from '#src/common/crud/list-args.js';

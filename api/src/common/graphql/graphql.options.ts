@@ -2,10 +2,8 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
-import type { DataSource } from 'typeorm';
-import type { AppConfigService } from '#src/config/app-config.service.js';
-import type { GraphQLContext } from '#src/dataloader/graphql-context.js';
-import { createLoaders } from '#src/dataloader/loaders.js';
+import type { AppConfigService } from '#src/platform/config/app-config.service.js';
+import type { GraphQLContext } from '#src/common/graphql/graphql-context.js';
 import { queryLimitsPlugin } from '#src/common/graphql/query-limits.plugin.js';
 
 const CLIENT_ERROR_CODES = new Set([
@@ -34,7 +32,11 @@ function formatError(isProduction: boolean) {
   };
 }
 
-export function graphqlOptions(config: AppConfigService, dataSource: DataSource): ApolloDriverConfig {
+/** `createLoaders` gives each request its own DataLoaders (app.loaders.ts gathers every domain's). */
+export function graphqlOptions(
+  config: AppConfigService,
+  createLoaders: () => GraphQLContext['loaders'],
+): ApolloDriverConfig {
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -45,7 +47,7 @@ export function graphqlOptions(config: AppConfigService, dataSource: DataSource)
     formatError: formatError(config.isProduction),
     // Errors that carry an HTTP status (SERVICE_UNAVAILABLE: 503) keep it, rather than Nest's reset to 200.
     preserveHttpStatusForExecutionErrors: false,
-    context: ({ req }: { req: Request }): GraphQLContext => ({ req, loaders: createLoaders(dataSource) }),
+    context: ({ req }: { req: Request }): GraphQLContext => ({ req, loaders: createLoaders() }),
     plugins: [
       queryLimitsPlugin(config.get('GRAPHQL_MAX_DEPTH'), config.get('GRAPHQL_MAX_COMPLEXITY')),
       // No HTTP caching of GraphQL answers; the default plugin wraps every field resolver to

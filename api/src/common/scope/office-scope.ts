@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { Actor } from '#src/auth/actor.js';
+import type { Actor } from '#src/platform/auth/actor.js';
 import { joinPath } from '#src/common/crud/apply-list-query.js';
 import { ForbiddenInputError } from '#src/common/errors/forbidden-input.error.js';
 

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '#src/auth/actor.js';
+import type { Actor } from '#src/platform/auth/actor.js';
 import { findReference } from '#src/common/crud/reference.util.js';
 import { ForbiddenInputError } from '#src/common/errors/forbidden-input.error.js';
-import { OfficeEntity } from '#src/office/office.entity.js';
-import { officeSubtree } from '#src/office/office-tree.util.js';
+import { OfficeEntity } from '#src/platform/office/office.entity.js';
+import { officeSubtree } from '#src/platform/office/office-tree.util.js';
 
 /**
  * The offices a figure may count: `officeId` and those under it, within what the actor may read;

@@ -1,5 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import type { Actor } from '#src/auth/actor.js';
+import type { Actor } from '#src/platform/auth/actor.js';
 import { findReference } from '#src/common/crud/reference.util.js';
 import { assertWritableOffice } from '#src/common/scope/office-scope.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Role } from '#src/auth/role.enum.js';
+import { Role } from '#src/platform/auth/role.enum.js';
 import { createRegion } from '#test/factories/office.factory.js';
 import { declaredAccessRules, schemaOperations, type SchemaOperation } from '#test/utils/schema-operations.js';
 import { createTestApp, type TestApp } from '#test/utils/test-app.js';

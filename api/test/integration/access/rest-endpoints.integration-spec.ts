@@ -4,8 +4,8 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { ModulesContainer } from '@nestjs/core';
 import { readFileSync } from 'node:fs';
 import request from 'supertest';
-import { ACCESS_RULE, type AccessRule } from '#src/auth/access.decorator.js';
-import { Role } from '#src/auth/role.enum.js';
+import { ACCESS_RULE, type AccessRule } from '#src/platform/auth/access.decorator.js';
+import { Role } from '#src/platform/auth/role.enum.js';
 import { createTestApp, type TestApp } from '#test/utils/test-app.js';
 
 const { ADMIN, REGIONAL_MANAGER: RM, KM_OFFICER: KM, PROGRAMME_OFFICER: PO, VIEWER } = Role;

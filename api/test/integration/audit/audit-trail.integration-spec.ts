@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Role } from '#src/auth/role.enum.js';
+import { Role } from '#src/platform/auth/role.enum.js';
 import { createFramework } from '#test/factories/framework.factory.js';
 import { createRegion } from '#test/factories/office.factory.js';
 import { createPeriod } from '#test/factories/period.factory.js';

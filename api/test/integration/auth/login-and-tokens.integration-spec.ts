@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { JwtService } from '@nestjs/jwt';
-import { Role } from '#src/auth/role.enum.js';
-import type { UserEntity } from '#src/user/user.entity.js';
+import { Role } from '#src/platform/auth/role.enum.js';
+import type { UserEntity } from '#src/platform/user/user.entity.js';
 import { createUser, TEST_PASSWORD } from '#test/factories/user.factory.js';
 import { dataOf, expectFieldError, expectRefused } from '#test/utils/expect-graphql.js';
 import { createTestApp, type TestApp } from '#test/utils/test-app.js';

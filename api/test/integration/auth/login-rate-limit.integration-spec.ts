@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { LoginAttemptCounter } from '#src/auth/login-rate-limiter.js';
+import { LoginAttemptCounter } from '#src/platform/auth/login-rate-limiter.js';
 import { createUser, TEST_PASSWORD } from '#test/factories/user.factory.js';
 import { dataOf, expectRefused } from '#test/utils/expect-graphql.js';
 import { createTestApp, type TestApp } from '#test/utils/test-app.js';

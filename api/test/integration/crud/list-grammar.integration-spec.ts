@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DemoDataLoader } from '#src/database/seeds/demo-data.loader.js';
+import { DemoDataLoader } from '#src/datasets/demo/demo-data.loader.js';
 import { dataOf } from '#test/utils/expect-graphql.js';
 import { createTestApp, type TestApp } from '#test/utils/test-app.js';
 

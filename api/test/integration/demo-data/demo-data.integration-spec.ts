@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { claimDataset } from '#src/database/seeds/dataset-marker.js';
+import { claimDataset } from '#src/datasets/dataset-marker.js';
 import { readFileSync } from 'node:fs';
-import { DemoDataLoader } from '#src/database/seeds/demo-data.loader.js';
-import { DEMO_USERS } from '#src/database/seeds/demo/users.data.js';
+import { DemoDataLoader } from '#src/datasets/demo/demo-data.loader.js';
+import { DEMO_USERS } from '#src/datasets/demo/data/users.data.js';
 import { dataOf } from '#test/utils/expect-graphql.js';
 import { createTestApp, type TestApp } from '#test/utils/test-app.js';
 

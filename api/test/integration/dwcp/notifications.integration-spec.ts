@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SMTPServer } from 'smtp-server';
-import { Role } from '#src/auth/role.enum.js';
-import { ReportReminderService } from '#src/notification/report-reminder.service.js';
+import { Role } from '#src/platform/auth/role.enum.js';
+import { ReportReminderService } from '#src/platform/notification/report-reminder.service.js';
 import { createProgrammeWithPlan } from '#test/factories/dwcp.factory.js';
 import { createRegion } from '#test/factories/office.factory.js';
 import { createPeriods } from '#test/factories/period.factory.js';

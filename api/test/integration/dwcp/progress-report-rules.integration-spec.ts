@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { Role } from '#src/auth/role.enum.js';
-import { ProgressReportEntity } from '#src/progress-report/progress-report.entity.js';
-import { ReportStatus } from '#src/progress-report/progress-report.enums.js';
-import { PeriodStatus } from '#src/reporting-period/reporting-period.enums.js';
+import { Role } from '#src/platform/auth/role.enum.js';
+import { ProgressReportEntity } from '#src/dwcp/progress-report/progress-report.entity.js';
+import { ReportStatus } from '#src/dwcp/progress-report/progress-report.enums.js';
+import { PeriodStatus } from '#src/platform/reporting-period/reporting-period.enums.js';
 import { createProgrammeWithPlan } from '#test/factories/dwcp.factory.js';
 import { createRegion } from '#test/factories/office.factory.js';
 import { createPeriods } from '#test/factories/period.factory.js';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Role } from '#src/auth/role.enum.js';
-import { ProgressReportEntity } from '#src/progress-report/progress-report.entity.js';
-import { ReportStatus } from '#src/progress-report/progress-report.enums.js';
-import { ReportingPeriodEntity } from '#src/reporting-period/reporting-period.entity.js';
-import { PeriodStatus } from '#src/reporting-period/reporting-period.enums.js';
+import { Role } from '#src/platform/auth/role.enum.js';
+import { ProgressReportEntity } from '#src/dwcp/progress-report/progress-report.entity.js';
+import { ReportStatus } from '#src/dwcp/progress-report/progress-report.enums.js';
+import { ReportingPeriodEntity } from '#src/platform/reporting-period/reporting-period.entity.js';
+import { PeriodStatus } from '#src/platform/reporting-period/reporting-period.enums.js';
 import { createProgrammeWithPlan } from '#test/factories/dwcp.factory.js';
 import { createComponent, createIndicator, createSmallFramework } from '#test/factories/framework.factory.js';
 import { createRegion } from '#test/factories/office.factory.js';

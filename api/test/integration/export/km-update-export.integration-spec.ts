@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
-import { Role } from '#src/auth/role.enum.js';
-import { DemoDataLoader } from '#src/database/seeds/demo-data.loader.js';
-import { DEMO_COMMUNITIES, Q2_2009_UPDATE } from '#src/database/seeds/demo/km-content.data.js';
-import { milestoneDate } from '#src/export/update-sheet.js';
+import { Role } from '#src/platform/auth/role.enum.js';
+import { DemoDataLoader } from '#src/datasets/demo/demo-data.loader.js';
+import { DEMO_COMMUNITIES, Q2_2009_UPDATE } from '#src/datasets/demo/data/km-content.data.js';
+import { milestoneDate } from '#src/exports/km-update/update-sheet.js';
 import { dataOf } from '#test/utils/expect-graphql.js';
 import { createTestApp, type TestApp } from '#test/utils/test-app.js';
 

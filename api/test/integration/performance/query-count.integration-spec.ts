@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { QueryLogger } from '#src/database/query-logger.js';
+import { QueryLogger } from '#src/platform/database/query-logger.js';
 import { createComponent, createIndicator, createSmallFramework } from '#test/factories/framework.factory.js';
 import { createRegion } from '#test/factories/office.factory.js';
 import { createPeriods } from '#test/factories/period.factory.js';
 import { createResult } from '#test/factories/result.factory.js';
 import { dataOf } from '#test/utils/expect-graphql.js';
 import { createTestApp, type TestApp } from '#test/utils/test-app.js';
-import type { OutcomeEntity } from '#src/outcome/outcome.entity.js';
-import { ProgressReportLineEntity } from '#src/progress-report/progress-report-line.entity.js';
-import { ProgressReportEntity } from '#src/progress-report/progress-report.entity.js';
-import { ReportStatus } from '#src/progress-report/progress-report.enums.js';
+import type { OutcomeEntity } from '#src/results/outcome/outcome.entity.js';
+import { ProgressReportLineEntity } from '#src/dwcp/progress-report/progress-report-line.entity.js';
+import { ProgressReportEntity } from '#src/dwcp/progress-report/progress-report.entity.js';
+import { ReportStatus } from '#src/dwcp/progress-report/progress-report.enums.js';
 import { createProgrammeWithPlan } from '#test/factories/dwcp.factory.js';
 
 // What react-admin asks for: every field of the type, relations included (STACK-NOTES).

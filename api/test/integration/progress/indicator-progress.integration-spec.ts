@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { IntermediateTargetEntity } from '#src/intermediate-target/intermediate-target.entity.js';
-import { MilestoneStatus } from '#src/indicator-result/milestone-status.enum.js';
-import { Aggregation, Measure } from '#src/indicator/indicator.enums.js';
+import { IntermediateTargetEntity } from '#src/results/intermediate-target/intermediate-target.entity.js';
+import { MilestoneStatus } from '#src/results/indicator-result/milestone-status.enum.js';
+import { Aggregation, Measure } from '#src/results/indicator/indicator.enums.js';
 import { createComponent, createIndicator, createOutcome, createFramework } from '#test/factories/framework.factory.js';
 import { createRegion } from '#test/factories/office.factory.js';
 import { createPeriods } from '#test/factories/period.factory.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { EntityManager } from 'typeorm';
-import { Aggregation, Measure } from '#src/indicator/indicator.enums.js';
+import { Aggregation, Measure } from '#src/results/indicator/indicator.enums.js';
 import { createProgrammeWithPlan } from '#test/factories/dwcp.factory.js';
 import { createComponent, createFramework, createIndicator, createOutcome } from '#test/factories/framework.factory.js';
 import { createRegion } from '#test/factories/office.factory.js';

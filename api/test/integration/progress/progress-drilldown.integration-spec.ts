@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Role } from '#src/auth/role.enum.js';
-import { Aggregation, Measure } from '#src/indicator/indicator.enums.js';
+import { Role } from '#src/platform/auth/role.enum.js';
+import { Aggregation, Measure } from '#src/results/indicator/indicator.enums.js';
 import { createComponent, createIndicator, createSmallFramework } from '#test/factories/framework.factory.js';
 import { createRegion } from '#test/factories/office.factory.js';
 import { createPeriods } from '#test/factories/period.factory.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Role } from '#src/auth/role.enum.js';
-import { QueryLogger } from '#src/database/query-logger.js';
-import { Aggregation, Measure } from '#src/indicator/indicator.enums.js';
+import { Role } from '#src/platform/auth/role.enum.js';
+import { QueryLogger } from '#src/platform/database/query-logger.js';
+import { Aggregation, Measure } from '#src/results/indicator/indicator.enums.js';
 import { createComponent, createFramework, createIndicator, createOutcome } from '#test/factories/framework.factory.js';
 import { createRegion } from '#test/factories/office.factory.js';
 import { createPeriods } from '#test/factories/period.factory.js';

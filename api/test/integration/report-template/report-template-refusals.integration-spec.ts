@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { Role } from '#src/auth/role.enum.js';
+import { Role } from '#src/platform/auth/role.enum.js';
 import { dataOf } from '#test/utils/expect-graphql.js';
 import { createTestApp, type TestApp } from '#test/utils/test-app.js';
 import { zipOf } from '#test/utils/zip-builder.js';

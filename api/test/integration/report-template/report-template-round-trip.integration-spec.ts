@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type ExcelJS from 'exceljs';
-import { Role } from '#src/auth/role.enum.js';
+import { Role } from '#src/platform/auth/role.enum.js';
 import { dataOf } from '#test/utils/expect-graphql.js';
 import { createTestApp, type TestApp } from '#test/utils/test-app.js';
 import {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import request from 'supertest';
-import { DemoDataLoader } from '#src/database/seeds/demo-data.loader.js';
-import { DEMO_USERS } from '#src/database/seeds/demo/users.data.js';
+import { DemoDataLoader } from '#src/datasets/demo/demo-data.loader.js';
+import { DEMO_USERS } from '#src/datasets/demo/data/users.data.js';
 import { dataOf } from '#test/utils/expect-graphql.js';
 import type { TestApp } from '#test/utils/test-app.js';
 

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { passwordProblem } from '#src/auth/password.util.js';
-import { DemoDataLoader } from '#src/database/seeds/demo-data.loader.js';
-import { generateSyntheticData, type SyntheticSummary } from '#src/database/synthetic/synthetic-generator.js';
-import { SYNTHETIC_SCALES, type SyntheticScale } from '#src/database/synthetic/synthetic-scale.js';
+import { passwordProblem } from '#src/platform/auth/password.util.js';
+import { DemoDataLoader } from '#src/datasets/demo/demo-data.loader.js';
+import { generateSyntheticData, type SyntheticSummary } from '#src/datasets/synthetic/synthetic-generator.js';
+import { SYNTHETIC_SCALES, type SyntheticScale } from '#src/datasets/synthetic/synthetic-scale.js';
 import {
   officerEmail,
   SYNTHETIC_ADMIN_EMAIL,
   SYNTHETIC_MANAGER_EMAIL,
   SYNTHETIC_PASSWORD,
-} from '#src/database/synthetic/synthetic-users.js';
+} from '#src/datasets/synthetic/synthetic-users.js';
 import { templateWorkbook, toBuffer, uploadTemplate } from '#test/integration/report-template/template-helpers.js';
 import { dataOf } from '#test/utils/expect-graphql.js';
 import { createTestApp, type TestApp } from '#test/utils/test-app.js';

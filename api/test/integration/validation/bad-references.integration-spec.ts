@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { IndicatorEntity } from '#src/indicator/indicator.entity.js';
+import { IndicatorEntity } from '#src/results/indicator/indicator.entity.js';
 import {
   createComponent,
   createIndicator,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { Measure } from '#src/indicator/indicator.enums.js';
-import { PeriodStatus } from '#src/reporting-period/reporting-period.enums.js';
+import { Measure } from '#src/results/indicator/indicator.enums.js';
+import { PeriodStatus } from '#src/platform/reporting-period/reporting-period.enums.js';
 import { createComponent, createIndicator, createSmallFramework } from '#test/factories/framework.factory.js';
 import { createOffice } from '#test/factories/office.factory.js';
 import { createPeriod, createPeriods } from '#test/factories/period.factory.js';

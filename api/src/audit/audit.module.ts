@@ -1,7 +1,0 @@
-import { Global, Module } from '@nestjs/common';
-import { AuditLog } from '#src/audit/audit-log.service.js';
-import { AuditResolver } from '#src/audit/audit.resolver.js';
-
-@Global()
-@Module({ providers: [AuditLog, AuditResolver], exports: [AuditLog] })
-export class AuditModule {}

@@ -1,6 +1,0 @@
-import { Module } from '@nestjs/common';
-import { CopMembershipTargetResolver } from '#src/cop-membership-target/cop-membership-target.resolver.js';
-import { CopMembershipTargetService } from '#src/cop-membership-target/cop-membership-target.service.js';
-
-@Module({ providers: [CopMembershipTargetService, CopMembershipTargetResolver] })
-export class CopMembershipTargetModule {}

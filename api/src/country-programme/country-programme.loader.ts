@@ -1,7 +1,0 @@
-import type { DataSource } from 'typeorm';
-import { CountryProgrammeEntity } from '#src/country-programme/country-programme.entity.js';
-import { byIdLoader } from '#src/dataloader/loader.util.js';
-
-export const createCountryProgrammeLoaders = (dataSource: DataSource) => ({
-  programmeById: byIdLoader(dataSource, CountryProgrammeEntity),
-});

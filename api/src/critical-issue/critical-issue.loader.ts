@@ -1,7 +1,0 @@
-import type { DataSource } from 'typeorm';
-import { CriticalIssueEntity } from '#src/critical-issue/critical-issue.entity.js';
-import { byParentLoader } from '#src/dataloader/loader.util.js';
-
-export const createCriticalIssueLoaders = (dataSource: DataSource) => ({
-  criticalIssuesByUpdate: byParentLoader(dataSource, CriticalIssueEntity, 'updateId', 'position'),
-});

@@ -1,7 +1,0 @@
-import type { Request } from 'express';
-import type { Loaders } from '#src/dataloader/loaders.js';
-
-export interface GraphQLContext {
-  req: Request;
-  loaders: Loaders;
-}

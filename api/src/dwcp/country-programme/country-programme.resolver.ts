@@ -1,0 +1,33 @@
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
+import type { CountryProgrammeEntity } from '#src/dwcp/country-programme/country-programme.entity.js';
+import { CountryProgrammeService } from '#src/dwcp/country-programme/country-programme.service.js';
+import {
+  CreateCountryProgrammeArgs,
+  UpdateCountryProgrammeArgs,
+} from '#src/dwcp/country-programme/dto/country-programme.args.js';
+import { CountryProgrammeDTO } from '#src/dwcp/country-programme/dto/country-programme.dto.js';
+import { CountryProgrammeFilter } from '#src/dwcp/country-programme/dto/country-programme-filter.input.js';
+import { DWCP_ACCESS } from '#src/dwcp/dwcp-access.js';
+import type { GraphQLContext } from '#src/common/graphql/graphql-context.js';
+import { OfficeDTO } from '#src/platform/office/dto/office.dto.js';
+
+@Resolver(() => CountryProgrammeDTO)
+export class CountryProgrammeResolver extends CrudResolver<CountryProgrammeEntity>({
+  name: 'CountryProgramme',
+  plural: 'CountryProgrammes',
+  dto: CountryProgrammeDTO,
+  filter: CountryProgrammeFilter,
+  createArgs: CreateCountryProgrammeArgs,
+  updateArgs: UpdateCountryProgrammeArgs,
+  access: DWCP_ACCESS,
+}) {
+  constructor(protected readonly service: CountryProgrammeService) {
+    super();
+  }
+
+  @ResolveField(() => OfficeDTO)
+  office(programme: CountryProgrammeEntity, _args: unknown, { loaders }: GraphQLContext) {
+    return loaders.officeById.load(programme.officeId);
+  }
+}

@@ -1,0 +1,220 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { AuditLog } from '#src/platform/audit/audit-log.service.js';
+import type { Actor } from '#src/platform/auth/actor.js';
+import { CrudService } from '#src/common/crud/crud.service.js';
+import { assignGiven, findReference } from '#src/common/crud/reference.util.js';
+import { ConflictError } from '#src/common/errors/conflict.error.js';
+import { InputError } from '#src/common/errors/input.error.js';
+import { assertWritableOffice, officeScoped } from '#src/common/scope/office-scope.js';
+import { CountryProgrammeEntity } from '#src/dwcp/country-programme/country-programme.entity.js';
+import { ImplementationPlanEntity } from '#src/dwcp/implementation-plan/implementation-plan.entity.js';
+import { PlanItemEntity } from '#src/dwcp/plan-item/plan-item.entity.js';
+import type {
+  CreateProgressReportArgs,
+  UpdateProgressReportArgs,
+} from '#src/dwcp/progress-report/dto/progress-report.args.js';
+import { ProgressReportLineEntity } from '#src/dwcp/progress-report/progress-report-line.entity.js';
+import { ProgressReportEntity } from '#src/dwcp/progress-report/progress-report.entity.js';
+import { ReportAction, ReportStatus } from '#src/dwcp/progress-report/progress-report.enums.js';
+import { checkTransition } from '#src/dwcp/progress-report/progress-report.workflow.js';
+import { saveReportResults } from '#src/dwcp/progress-report/report-results.js';
+import { ReportingPeriodEntity } from '#src/platform/reporting-period/reporting-period.entity.js';
+import { PeriodKind, PeriodStatus } from '#src/platform/reporting-period/reporting-period.enums.js';
+
+export type ReportChanges = Omit<UpdateProgressReportArgs, 'id'>;
+
+@Injectable()
+export class ProgressReportService extends CrudService<ProgressReportEntity, CreateProgressReportArgs, ReportChanges> {
+  constructor(dataSource: DataSource, audit: AuditLog) {
+    super(dataSource, audit, {
+      entity: ProgressReportEntity,
+      label: 'ProgressReport',
+      searchFields: ['achievements', 'challenges', 'nextSteps'],
+      defaultSort: { field: 'periodId', order: 'DESC' },
+    });
+  }
+
+  protected override async applyReadScope(qb: SelectQueryBuilder<ProgressReportEntity>, actor: Actor): Promise<void> {
+    officeScoped(qb, actor);
+  }
+
+  protected async buildNew(manager: EntityManager, input: CreateProgressReportArgs, actor: Actor) {
+    const programme = await findReference(
+      manager,
+      CountryProgrammeEntity,
+      input.programmeId,
+      'programmeId',
+      'CountryProgramme',
+    );
+    assertWritableOffice(actor, programme.officeId, 'programmeId', 'the reports');
+    const period = await findReference(manager, ReportingPeriodEntity, input.periodId, 'periodId', 'ReportingPeriod');
+    if (period.kind !== PeriodKind.QUARTER)
+      throw InputError.field('periodId', `reports are quarterly; ${period.code} is a ${period.kind}`);
+    const year = Number(period.code.slice(0, 4));
+    if (year < programme.startYear || year > programme.endYear) {
+      throw InputError.field(
+        'periodId',
+        `${period.code} lies outside the programme (${programme.startYear}-${programme.endYear})`,
+      );
+    }
+    const check = checkTransition(ReportStatus.DRAFT, ReportAction.EDIT, period.status);
+    if (!check.allowed) throw InputError.field('periodId', check.reason);
+    if (await manager.existsBy(ProgressReportEntity, { programmeId: programme.id, periodId: period.id })) {
+      throw new ConflictError('periodId', `the programme already has a report for ${period.code}`);
+    }
+    if (!(await manager.existsBy(ImplementationPlanEntity, { programmeId: programme.id, year }))) {
+      throw InputError.field('periodId', `the programme has no implementation plan for ${year}`);
+    }
+    return {
+      programmeId: programme.id,
+      periodId: period.id,
+      officeId: programme.officeId,
+      status: ReportStatus.DRAFT,
+      version: 1,
+    };
+  }
+
+  /** A new report has a line for every plan item under way during its quarter. */
+  protected override async insert(manager: EntityManager, input: CreateProgressReportArgs, actor: Actor) {
+    const report = await manager.save(
+      ProgressReportEntity,
+      (await this.buildNew(manager, input, actor)) as ProgressReportEntity,
+    );
+    const items = (await manager.query(
+      `SELECT i.id FROM plan_item i
+         JOIN implementation_plan p ON p.id = i.plan_id
+         JOIN reporting_period s ON s.id = i.start_period_id
+         JOIN reporting_period e ON e.id = i.end_period_id
+         JOIN reporting_period q ON q.id = $2
+        WHERE p.programme_id = $1 AND s.start_date <= q.end_date AND e.end_date >= q.start_date
+        ORDER BY i.code`,
+      [report.programmeId, report.periodId],
+    )) as { id: number }[];
+    await manager.save(
+      ProgressReportLineEntity,
+      items.map((item) => ({ reportId: report.id, planItemId: item.id })),
+    );
+    return report;
+  }
+
+  protected async applyChanges(): Promise<void> {
+    throw new Error('ProgressReportService saves through update()');
+  }
+
+  /** Saves narrative, lines and results together, if nobody saved since `version`. */
+  override update(actor: Actor, id: string, changes: ReportChanges): Promise<ProgressReportEntity> {
+    return this.write((manager) => this.updateIn(manager, actor, id, changes));
+  }
+
+  /** update() inside a transaction the caller holds, e.g. an import saving several reports at once. */
+  async updateIn(
+    manager: EntityManager,
+    actor: Actor,
+    id: string,
+    changes: ReportChanges,
+  ): Promise<ProgressReportEntity> {
+    const report = await this.lockForChange(manager, actor, id, ReportAction.EDIT);
+    if (changes.version !== report.version) {
+      throw new ConflictError(
+        'version',
+        `someone saved this report since you opened it (version ${report.version}, yours ${changes.version}): reload it`,
+      );
+    }
+    const before = { ...report };
+    assignGiven(report, {
+      achievements: changes.achievements,
+      challenges: changes.challenges,
+      nextSteps: changes.nextSteps,
+    });
+    await this.saveLines(manager, report, changes.lines ?? []);
+    const period = await manager.findOneByOrFail(ReportingPeriodEntity, { id: report.periodId });
+    await saveReportResults(manager, report, period, changes.results ?? []);
+    report.version += 1;
+    const saved = await manager.save(ProgressReportEntity, report);
+    await this.recordChange(manager, actor, 'UPDATE', saved.id, before, saved);
+    return saved;
+  }
+
+  protected override async assertDeletable(manager: EntityManager, report: ProgressReportEntity, actor: Actor) {
+    assertWritableOffice(actor, report.officeId, 'id', 'the reports');
+    if (report.status !== ReportStatus.DRAFT)
+      throw new ConflictError('id', `a ${report.status} report cannot be deleted`);
+    await manager.update('indicator_result', { reportId: report.id }, { reportId: null });
+  }
+
+  /** Row-locks a report the actor may see, for the rest of the transaction. */
+  lock(manager: EntityManager, actor: Actor, id: string): Promise<ProgressReportEntity> {
+    return this.lockExisting(manager, actor, id, 'id');
+  }
+
+  /** Refuses `action` unless the workflow table and the period allow it, and the office is the actor's to edit. */
+  async assertAllowed(
+    manager: EntityManager,
+    actor: Actor,
+    report: ProgressReportEntity,
+    action: ReportAction,
+  ): Promise<void> {
+    if (action === ReportAction.EDIT || action === ReportAction.SUBMIT)
+      assertWritableOffice(actor, report.officeId, 'id', 'the reports');
+    const period = await manager.findOneByOrFail(ReportingPeriodEntity, { id: report.periodId });
+    const check = checkTransition(report.status, action, period.status as PeriodStatus);
+    if (!check.allowed) throw InputError.field('id', check.reason);
+  }
+
+  async lockForChange(
+    manager: EntityManager,
+    actor: Actor,
+    id: string,
+    action: ReportAction,
+  ): Promise<ProgressReportEntity> {
+    const report = await this.lock(manager, actor, id);
+    await this.assertAllowed(manager, actor, report, action);
+    return report;
+  }
+
+  private async saveLines(
+    manager: EntityManager,
+    report: ProgressReportEntity,
+    inputs: UpdateProgressReportArgs['lines'] & object,
+  ) {
+    if (inputs.length === 0) return;
+    const lines = await manager.findBy(ProgressReportLineEntity, { reportId: report.id });
+    const byItem = new Map(lines.map((line) => [line.planItemId, line]));
+    const changed = new Set<ProgressReportLineEntity>();
+    for (const [index, input] of inputs.entries()) {
+      const line = byItem.get(Number(input.planItemId));
+      if (!line) {
+        const item = await manager.findOneBy(PlanItemEntity, { id: Number(input.planItemId) });
+        const what = item
+          ? `item ${item.code} is not in this report's plan and quarter`
+          : `no PlanItem with id ${input.planItemId}`;
+        throw InputError.field(`lines[${index}].planItemId`, what);
+      }
+      assignGiven(line, {
+        status: input.status,
+        percentComplete: input.percentComplete,
+        narrative: input.narrative,
+        challenges: input.challenges,
+      });
+      changed.add(line);
+    }
+    // One statement for all lines: an imported template can carry thousands of them.
+    const rows = [...changed];
+    await manager.query(
+      `UPDATE progress_report_line l
+          SET status = v.status, percent_complete = v.percent_complete, narrative = v.narrative,
+              challenges = v.challenges, updated_at = now()
+         FROM unnest($1::int[], $2::line_status[], $3::numeric[], $4::text[], $5::text[])
+              AS v(id, status, percent_complete, narrative, challenges)
+        WHERE l.id = v.id`,
+      [
+        rows.map((line) => line.id),
+        rows.map((line) => line.status),
+        rows.map((line) => line.percentComplete),
+        rows.map((line) => line.narrative),
+        rows.map((line) => line.challenges),
+      ],
+    );
+  }
+}

@@ -1,0 +1,51 @@
+import type { EntityManager } from 'typeorm';
+import { ConflictError } from '#src/common/errors/conflict.error.js';
+import { InputError } from '#src/common/errors/input.error.js';
+import { IndicatorResultEntity } from '#src/results/indicator-result/indicator-result.entity.js';
+import {
+  periodOutsideFramework,
+  resultProblems,
+  toDisaggregations,
+} from '#src/results/indicator-result/result-rules.js';
+import { componentLineage } from '#src/results/indicator/indicator-lineage.util.js';
+import type { ReportResultInput } from '#src/dwcp/progress-report/dto/progress-report.args.js';
+import type { ProgressReportEntity } from '#src/dwcp/progress-report/progress-report.entity.js';
+import type { ReportingPeriodEntity } from '#src/platform/reporting-period/reporting-period.entity.js';
+
+/**
+ * Saves the indicator results a report carries for its office and quarter: the same rules as
+ * results entered on their own, with each field named by its place in the report.
+ */
+export async function saveReportResults(
+  manager: EntityManager,
+  report: ProgressReportEntity,
+  period: ReportingPeriodEntity,
+  inputs: ReportResultInput[],
+): Promise<void> {
+  for (const [index, input] of inputs.entries()) {
+    const path = `results[${index}]`;
+    const lineage = await componentLineage(manager, input.componentId, `${path}.componentId`);
+    const outside = periodOutsideFramework(period, lineage.framework);
+    if (outside) throw InputError.field(`${path}.componentId`, outside);
+    const values = {
+      value: input.value ?? null,
+      narrative: input.narrative ?? null,
+      milestoneStatus: input.milestoneStatus ?? null,
+      evidenceLinks: input.evidenceLinks ?? [],
+      disaggregations: toDisaggregations(input.disaggregations),
+    };
+    const problems = resultProblems(lineage.measure, values);
+    if (problems.length > 0) {
+      throw new InputError(problems.map((problem) => ({ ...problem, field: `${path}.${problem.field}` })));
+    }
+    const keys = { componentId: lineage.component.id, periodId: period.id, officeId: report.officeId };
+    const existing = await manager.findOneBy(IndicatorResultEntity, keys);
+    if (existing && existing.reportId !== report.id) {
+      throw new ConflictError(
+        `${path}.componentId`,
+        `was already reported outside this report (result ${existing.id})`,
+      );
+    }
+    await manager.save(IndicatorResultEntity, { ...existing, ...keys, ...values, reportId: report.id });
+  }
+}

@@ -1,6 +1,0 @@
-import { Module } from '@nestjs/common';
-import { IndicatorComponentResolver } from '#src/indicator-component/indicator-component.resolver.js';
-import { IndicatorComponentService } from '#src/indicator-component/indicator-component.service.js';
-
-@Module({ providers: [IndicatorComponentService, IndicatorComponentResolver] })
-export class IndicatorComponentModule {}

@@ -1,8 +1,0 @@
-import type { DataSource } from 'typeorm';
-import { byIdLoader, byParentLoader } from '#src/dataloader/loader.util.js';
-import { IndicatorEntity } from '#src/indicator/indicator.entity.js';
-
-export const createIndicatorLoaders = (dataSource: DataSource) => ({
-  indicatorById: byIdLoader(dataSource, IndicatorEntity),
-  indicatorsByOutcome: byParentLoader(dataSource, IndicatorEntity, 'outcomeId', 'code'),
-});

@@ -1,6 +1,0 @@
-import { Module } from '@nestjs/common';
-import { IntermediateTargetResolver } from '#src/intermediate-target/intermediate-target.resolver.js';
-import { IntermediateTargetService } from '#src/intermediate-target/intermediate-target.service.js';
-
-@Module({ providers: [IntermediateTargetService, IntermediateTargetResolver] })
-export class IntermediateTargetModule {}

@@ -1,8 +1,0 @@
-import type { DataSource } from 'typeorm';
-import { byIdLoader, byParentLoader } from '#src/dataloader/loader.util.js';
-import { OfficeEntity } from '#src/office/office.entity.js';
-
-export const createOfficeLoaders = (dataSource: DataSource) => ({
-  officeById: byIdLoader(dataSource, OfficeEntity),
-  officesByParent: byParentLoader(dataSource, OfficeEntity, 'parentId', 'code'),
-});

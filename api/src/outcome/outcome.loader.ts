@@ -1,8 +1,0 @@
-import type { DataSource } from 'typeorm';
-import { byIdLoader, byParentLoader } from '#src/dataloader/loader.util.js';
-import { OutcomeEntity } from '#src/outcome/outcome.entity.js';
-
-export const createOutcomeLoaders = (dataSource: DataSource) => ({
-  outcomeById: byIdLoader(dataSource, OutcomeEntity),
-  outcomesByFramework: byParentLoader(dataSource, OutcomeEntity, 'frameworkId', 'number'),
-});

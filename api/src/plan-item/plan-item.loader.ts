@@ -1,8 +1,0 @@
-import type { DataSource } from 'typeorm';
-import { byIdLoader, byParentLoader } from '#src/dataloader/loader.util.js';
-import { PlanItemEntity } from '#src/plan-item/plan-item.entity.js';
-
-export const createPlanItemLoaders = (dataSource: DataSource) => ({
-  planItemsByPlan: byParentLoader(dataSource, PlanItemEntity, 'planId', 'code'),
-  planItemById: byIdLoader(dataSource, PlanItemEntity),
-});

@@ -1,6 +1,0 @@
-import { Module } from '@nestjs/common';
-import { PlanItemResolver } from '#src/plan-item/plan-item.resolver.js';
-import { PlanItemService } from '#src/plan-item/plan-item.service.js';
-
-@Module({ providers: [PlanItemService, PlanItemResolver] })
-export class PlanItemModule {}

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { EnvironmentVariables, LogLevel } from '#src/platform/config/env.validation.js';
+import type { ProgressThresholds } from '#src/results/progress/progress-rule.js';
+
+/** Request lines would drown the test runners' output; warnings and errors still show. */
+export const logLevelOf = (level: LogLevel | undefined, nodeEnv: string): LogLevel =>
+  level ?? (nodeEnv === 'test' ? 'warn' : 'info');
+
+/** Typed access to the validated environment. */
+@Injectable()
+export class AppConfigService {
+  constructor(private readonly config: ConfigService<EnvironmentVariables, true>) {}
+
+  get<K extends keyof EnvironmentVariables>(key: K): EnvironmentVariables[K] {
+    return this.config.get(key, { infer: true });
+  }
+
+  get isProduction(): boolean {
+    return this.get('NODE_ENV') === 'production';
+  }
+
+  get graphiqlEnabled(): boolean {
+    return this.get('GRAPHIQL') ?? this.get('NODE_ENV') === 'development';
+  }
+
+  get logLevel(): LogLevel {
+    return logLevelOf(this.get('LOG_LEVEL'), this.get('NODE_ENV'));
+  }
+
+  /** TRUST_PROXY as Express's 'trust proxy' setting wants it. */
+  get trustProxy(): boolean | number | string {
+    return trustProxySetting(this.get('TRUST_PROXY'));
+  }
+
+  get loadDemoData(): boolean {
+    return this.get('LOAD_DEMO_DATA') ?? !this.isProduction;
+  }
+
+  get progressThresholds(): ProgressThresholds {
+    return {
+      onTrackRatio: this.get('PROGRESS_ON_TRACK_RATIO'),
+      atRiskRatio: this.get('PROGRESS_AT_RISK_RATIO'),
+      milestoneAtRiskElapsed: this.get('PROGRESS_MILESTONE_AT_RISK_ELAPSED'),
+    };
+  }
+}
+
+export function trustProxySetting(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+}

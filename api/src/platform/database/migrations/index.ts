@@ -1,0 +1,21 @@
+import type { MigrationInterface } from 'typeorm';
+import { InitialSchema1795353832119 } from '#src/platform/database/migrations/1795353832119-initial-schema.js';
+import { UsersAuditPublication1795356009015 } from '#src/platform/database/migrations/1795356009015-users-audit-publication.js';
+import { DwcpPlans1795357512405 } from '#src/platform/database/migrations/1795357512405-dwcp-plans.js';
+import { ProgressReports1795357785190 } from '#src/platform/database/migrations/1795357785190-progress-reports.js';
+import { Notifications1795358452809 } from '#src/platform/database/migrations/1795358452809-notifications.js';
+import { KmContent1795366494493 } from '#src/platform/database/migrations/1795366494493-km-content.js';
+import { DataRevision1795400000000 } from '#src/platform/database/migrations/1795400000000-data-revision.js';
+import { LoginAttempts1795500000000 } from '#src/platform/database/migrations/1795500000000-login-attempts.js';
+
+// Listed in order, not globbed: see entities.ts. Add each generated migration here.
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  InitialSchema1795353832119,
+  UsersAuditPublication1795356009015,
+  DwcpPlans1795357512405,
+  ProgressReports1795357785190,
+  Notifications1795358452809,
+  KmContent1795366494493,
+  DataRevision1795400000000,
+  LoginAttempts1795500000000,
+];

@@ -1,0 +1,35 @@
+import { Column, Entity, Index } from 'typeorm';
+import { Role } from '#src/platform/auth/role.enum.js';
+import { TimestampedEntity } from '#src/platform/database/timestamped.entity.js';
+
+@Entity('app_user')
+export class UserEntity extends TimestampedEntity {
+  /** Stored lower-case; unique. */
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  /** argon2id; never leaves the server. */
+  @Column({ type: 'varchar', length: 200 })
+  passwordHash: string;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @Column({ type: 'enum', enum: Role, enumName: 'user_role' })
+  role: Role;
+
+  /** Offices the user works for (checked against the office table by the services). */
+  @Column({ type: 'int', array: true, default: () => "'{}'" })
+  officeIds: number[];
+
+  /** Tokens issued before this moment (a password change, a deactivation) are refused. */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  tokensValidAfter: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null;
+}

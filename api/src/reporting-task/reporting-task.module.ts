@@ -1,6 +1,0 @@
-import { Module } from '@nestjs/common';
-import { ReportingTaskResolver } from '#src/reporting-task/reporting-task.resolver.js';
-import { ReportingTaskService } from '#src/reporting-task/reporting-task.service.js';
-
-@Module({ providers: [ReportingTaskService, ReportingTaskResolver] })
-export class ReportingTaskModule {}

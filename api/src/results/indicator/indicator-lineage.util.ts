@@ -1,0 +1,57 @@
+import type { EntityManager } from 'typeorm';
+import { parseId } from '#src/common/crud/id.util.js';
+import { InputError } from '#src/common/errors/input.error.js';
+import { IndicatorComponentEntity } from '#src/results/indicator-component/indicator-component.entity.js';
+import { IndicatorEntity } from '#src/results/indicator/indicator.entity.js';
+import type { Measure } from '#src/results/indicator/indicator.enums.js';
+import type { ResultsFrameworkEntity } from '#src/results/results-framework/results-framework.entity.js';
+
+export interface IndicatorLineage {
+  indicator: IndicatorEntity;
+  framework: ResultsFrameworkEntity;
+}
+
+export interface ComponentLineage extends IndicatorLineage {
+  component: IndicatorComponentEntity;
+  /** The component's own measure, or its indicator's. */
+  measure: Measure;
+}
+
+/** An indicator with the framework it belongs to, in one query; fails naming `field`. */
+export async function indicatorLineage(
+  manager: EntityManager,
+  indicatorId: string | number,
+  field: string,
+): Promise<IndicatorLineage> {
+  const indicator = await manager
+    .createQueryBuilder(IndicatorEntity, 'i')
+    .innerJoinAndSelect('i.outcome', 'o')
+    .innerJoinAndSelect('o.framework', 'f')
+    .where('i.id = :id', { id: parseId(indicatorId, field) })
+    .getOne();
+  if (!indicator) throw InputError.field(field, `no Indicator with id ${indicatorId}`);
+  return { indicator, framework: indicator.outcome!.framework! };
+}
+
+/** A component with its indicator and framework, in one query; fails naming `field`. */
+export async function componentLineage(
+  manager: EntityManager,
+  componentId: string | number,
+  field: string,
+): Promise<ComponentLineage> {
+  const component = await manager
+    .createQueryBuilder(IndicatorComponentEntity, 'c')
+    .innerJoinAndSelect('c.indicator', 'i')
+    .innerJoinAndSelect('i.outcome', 'o')
+    .innerJoinAndSelect('o.framework', 'f')
+    .where('c.id = :id', { id: parseId(componentId, field) })
+    .getOne();
+  if (!component) throw InputError.field(field, `no IndicatorComponent with id ${componentId}`);
+  const indicator = component.indicator!;
+  return {
+    component,
+    indicator,
+    framework: indicator.outcome!.framework!,
+    measure: component.measure ?? indicator.measure,
+  };
+}

@@ -1,0 +1,8 @@
+import type { DataSource } from 'typeorm';
+import { byIdLoader, byParentLoader } from '#src/common/dataloader/loader.util.js';
+import { IndicatorEntity } from '#src/results/indicator/indicator.entity.js';
+
+export const createIndicatorLoaders = (dataSource: DataSource) => ({
+  indicatorById: byIdLoader(dataSource, IndicatorEntity),
+  indicatorsByOutcome: byParentLoader(dataSource, IndicatorEntity, 'outcomeId', 'code'),
+});

@@ -1,6 +1,0 @@
-import { Module } from '@nestjs/common';
-import { WorkAreaStatusResolver } from '#src/work-area-status/work-area-status.resolver.js';
-import { WorkAreaStatusService } from '#src/work-area-status/work-area-status.service.js';
-
-@Module({ providers: [WorkAreaStatusService, WorkAreaStatusResolver] })
-export class WorkAreaStatusModule {}
