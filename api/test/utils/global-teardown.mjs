@@ -1,15 +1,26 @@
 import pg from 'pg';
 
 export default async function globalTeardown() {
-  const database = globalThis.__testDatabase;
-  if (!database) return;
-  if (database.server) {
-    await database.server.stop();
-    await database.db.close();
+  const databases = globalThis.__testDatabases;
+  if (!databases) return;
+  if (databases.servers) {
+    await Promise.all(
+      databases.servers.map(
+        (server) =>
+          new Promise((resolve) => {
+            if (server.exitCode !== null) return resolve();
+            server.once('exit', resolve);
+            server.send('stop');
+          }),
+      ),
+    );
     return;
   }
-  const admin = new pg.Client({ connectionString: database.serverUrl });
+  const admin = new pg.Client({ connectionString: databases.serverUrl });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${database.name} WITH (FORCE)`);
-  await admin.end();
+  try {
+    for (const name of databases.names) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
 }

@@ -1,3 +1,4 @@
+import { ConfigService } from '@nestjs/config';
 import { JwtService } from '@nestjs/jwt';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
@@ -6,6 +7,8 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '#src/app.module.js';
 import { configureApp } from '#src/app.setup.js';
 import { type Role } from '#src/platform/auth/role.enum.js';
+import { AppConfigService } from '#src/platform/config/app-config.service.js';
+import type { EnvironmentVariables } from '#src/platform/config/env.validation.js';
 import type { UserEntity } from '#src/platform/user/user.entity.js';
 import { createUser } from '#test/factories/user.factory.js';
 
@@ -32,41 +35,22 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-const APP_TABLES = [
-  'login_attempt_window',
-  'key_contact',
-  'critical_issue',
-  'quarterly_update',
-  'work_area_status',
-  'work_area',
-  'km_milestone',
-  'cop_discussion',
-  'cop_membership_target',
-  'community_of_practice',
-  'notification',
-  'audit_entry',
-  'report_snapshot',
-  'progress_report_line',
-  'progress_report',
-  'plan_item',
-  'implementation_plan',
-  'programme_outcome',
-  'country_programme',
-  'app_user',
-  'indicator_result',
-  'intermediate_target',
-  'indicator_component',
-  'indicator',
-  'outcome',
-  'results_framework',
-  'reporting_period',
-  'office',
-  'app_metadata',
-];
+/** Settings a test needs that differ from the environment's (an SMTP server of its own, say). */
+export type ConfigOverrides = Partial<EnvironmentVariables>;
 
-/** Boots the whole API on the test database (global-setup.mjs), migrated and emptied. */
-export async function createTestApp(): Promise<TestApp> {
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+/**
+ * Boots an API of its own on this worker's test database (test/utils/global-setup.mjs), migrated and
+ * emptied; the caller closes it. Most test files share one instead: see sharedTestApp().
+ */
+export async function createTestApp(overrides: ConfigOverrides = {}): Promise<TestApp> {
+  let builder = Test.createTestingModule({ imports: [AppModule] });
+  if (Object.keys(overrides).length > 0) {
+    builder = builder.overrideProvider(AppConfigService).useFactory({
+      factory: (config: ConfigService<EnvironmentVariables, true>) => overriddenConfig(config, overrides),
+      inject: [ConfigService],
+    });
+  }
+  const moduleRef = await builder.compile();
   const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error', 'warn'] }));
   await app.init();
   const dataSource = app.get(DataSource);
@@ -98,6 +82,44 @@ export async function createTestApp(): Promise<TestApp> {
   };
 }
 
+let shared: Promise<TestApp> | undefined;
+
+/**
+ * The API shared by every test file of a suite (one suite per domain, test/integration/*.integration-spec.ts):
+ * booted on the first call, emptied on every call. The suite closes it when its files are done.
+ */
+export async function sharedTestApp(): Promise<TestApp> {
+  if (!shared) {
+    shared = createTestApp();
+    return shared;
+  }
+  const app = await shared;
+  await app.reset();
+  return app;
+}
+
+/** Called once by the suite after its last file (test/utils/suite.ts). */
+export async function closeSharedTestApp(): Promise<void> {
+  const app = await shared;
+  shared = undefined;
+  await app?.close();
+}
+
+function overriddenConfig(
+  config: ConfigService<EnvironmentVariables, true>,
+  overrides: ConfigOverrides,
+): AppConfigService {
+  return new (class extends AppConfigService {
+    override get<K extends keyof EnvironmentVariables>(key: K): EnvironmentVariables[K] {
+      return key in overrides ? (overrides[key] as EnvironmentVariables[K]) : super.get(key);
+    }
+  })(config);
+}
+
+/** Empties every table the migrations made (their own bookkeeping and the data revision counter excepted). */
 export async function resetDatabase(dataSource: DataSource): Promise<void> {
-  await dataSource.query(`TRUNCATE ${APP_TABLES.join(', ')} RESTART IDENTITY CASCADE`);
+  const tables = (await dataSource.query(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('typeorm_migrations', 'data_revision')`,
+  )) as { tablename: string }[];
+  await dataSource.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
 }

@@ -1,0 +1,3 @@
+import { loadSuite } from '#test/utils/suite.js';
+
+await loadSuite(['platform']);
