@@ -2,10 +2,8 @@ import { ResolveField, Resolver } from '@nestjs/graphql';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import type { CountryProgrammeEntity } from '#src/dwcp/country-programme/country-programme.entity.js';
 import { CountryProgrammeService } from '#src/dwcp/country-programme/country-programme.service.js';
-import {
-  CreateCountryProgrammeArgs,
-  UpdateCountryProgrammeArgs,
-} from '#src/dwcp/country-programme/dto/country-programme.args.js';
+import { CreateCountryProgrammeArgs } from '#src/dwcp/country-programme/dto/create-country-programme.args.js';
+import { UpdateCountryProgrammeArgs } from '#src/dwcp/country-programme/dto/update-country-programme.args.js';
 import { CountryProgrammeDTO } from '#src/dwcp/country-programme/dto/country-programme.dto.js';
 import { CountryProgrammeFilter } from '#src/dwcp/country-programme/dto/country-programme-filter.input.js';
 import { DWCP_ACCESS } from '#src/dwcp/dwcp-access.js';

@@ -9,10 +9,8 @@ import { InputError } from '#src/common/errors/input.error.js';
 import { assertWritableOffice, officeScoped } from '#src/common/scope/office-scope.js';
 import { CountryProgrammeEntity } from '#src/dwcp/country-programme/country-programme.entity.js';
 import { ProgrammeStatus } from '#src/dwcp/country-programme/country-programme.enums.js';
-import type {
-  CreateCountryProgrammeArgs,
-  UpdateCountryProgrammeArgs,
-} from '#src/dwcp/country-programme/dto/country-programme.args.js';
+import type { CreateCountryProgrammeArgs } from '#src/dwcp/country-programme/dto/create-country-programme.args.js';
+import type { UpdateCountryProgrammeArgs } from '#src/dwcp/country-programme/dto/update-country-programme.args.js';
 import { ImplementationPlanEntity } from '#src/dwcp/implementation-plan/implementation-plan.entity.js';
 import { OfficeEntity } from '#src/platform/office/office.entity.js';
 

@@ -8,10 +8,8 @@ import { ConflictError } from '#src/common/errors/conflict.error.js';
 import { InputError } from '#src/common/errors/input.error.js';
 import { assertWritableOffice, officeScoped } from '#src/common/scope/office-scope.js';
 import { CountryProgrammeEntity } from '#src/dwcp/country-programme/country-programme.entity.js';
-import type {
-  CreateImplementationPlanArgs,
-  UpdateImplementationPlanArgs,
-} from '#src/dwcp/implementation-plan/dto/implementation-plan.dto.js';
+import type { CreateImplementationPlanArgs } from '#src/dwcp/implementation-plan/dto/create-implementation-plan.args.js';
+import type { UpdateImplementationPlanArgs } from '#src/dwcp/implementation-plan/dto/update-implementation-plan.args.js';
 import { ImplementationPlanEntity } from '#src/dwcp/implementation-plan/implementation-plan.entity.js';
 import { PlanItemEntity } from '#src/dwcp/plan-item/plan-item.entity.js';
 

@@ -11,7 +11,8 @@ import { assertWritableOffice, officeScoped } from '#src/common/scope/office-sco
 import { CountryProgrammeEntity } from '#src/dwcp/country-programme/country-programme.entity.js';
 import { ImplementationPlanEntity } from '#src/dwcp/implementation-plan/implementation-plan.entity.js';
 import { IndicatorComponentEntity } from '#src/results/indicator-component/indicator-component.entity.js';
-import type { CreatePlanItemArgs, UpdatePlanItemArgs } from '#src/dwcp/plan-item/dto/plan-item.args.js';
+import type { CreatePlanItemArgs } from '#src/dwcp/plan-item/dto/create-plan-item.args.js';
+import type { UpdatePlanItemArgs } from '#src/dwcp/plan-item/dto/update-plan-item.args.js';
 import { PlanItemEntity } from '#src/dwcp/plan-item/plan-item.entity.js';
 import { ProgrammeOutcomeEntity } from '#src/dwcp/programme-outcome/programme-outcome.entity.js';
 import { ReportingPeriodEntity } from '#src/platform/reporting-period/reporting-period.entity.js';

@@ -11,10 +11,8 @@ import { assertWritableOffice, officeScoped } from '#src/common/scope/office-sco
 import { CountryProgrammeEntity } from '#src/dwcp/country-programme/country-programme.entity.js';
 import { OutcomeEntity } from '#src/results/outcome/outcome.entity.js';
 import { PlanItemEntity } from '#src/dwcp/plan-item/plan-item.entity.js';
-import type {
-  CreateProgrammeOutcomeArgs,
-  UpdateProgrammeOutcomeArgs,
-} from '#src/dwcp/programme-outcome/dto/programme-outcome.args.js';
+import type { CreateProgrammeOutcomeArgs } from '#src/dwcp/programme-outcome/dto/create-programme-outcome.args.js';
+import type { UpdateProgrammeOutcomeArgs } from '#src/dwcp/programme-outcome/dto/update-programme-outcome.args.js';
 import { ProgrammeOutcomeEntity } from '#src/dwcp/programme-outcome/programme-outcome.entity.js';
 
 type OutcomeChanges = Omit<UpdateProgrammeOutcomeArgs, 'id'>;

@@ -1,7 +1,7 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '#src/common/graphql/graphql-context.js';
 import { PlanItemDTO } from '#src/dwcp/plan-item/dto/plan-item.dto.js';
-import { ProgressReportLineDTO } from '#src/dwcp/progress-report/dto/progress-report.dto.js';
+import { ProgressReportLineDTO } from '#src/dwcp/progress-report/dto/progress-report-line.dto.js';
 import type { ProgressReportLineEntity } from '#src/dwcp/progress-report/progress-report-line.entity.js';
 
 @Resolver(() => ProgressReportLineDTO)

@@ -9,18 +9,14 @@ import { DWCP_ACCESS } from '#src/dwcp/dwcp-access.js';
 import type { GraphQLContext } from '#src/common/graphql/graphql-context.js';
 import { IndicatorComponentDTO } from '#src/results/indicator-component/dto/indicator-component.dto.js';
 import { IndicatorResultDTO } from '#src/results/indicator-result/dto/indicator-result.dto.js';
-import {
-  CreateProgressReportArgs,
-  ProgressReportFilter,
-  ReturnProgressReportArgs,
-  SubmitProgressReportArgs,
-  UpdateProgressReportArgs,
-} from '#src/dwcp/progress-report/dto/progress-report.args.js';
-import {
-  ProgressReportDTO,
-  ProgressReportLineDTO,
-  ReportChangeDTO,
-} from '#src/dwcp/progress-report/dto/progress-report.dto.js';
+import { CreateProgressReportArgs } from '#src/dwcp/progress-report/dto/create-progress-report.args.js';
+import { ProgressReportFilter } from '#src/dwcp/progress-report/dto/progress-report-filter.input.js';
+import { ReturnProgressReportArgs } from '#src/dwcp/progress-report/dto/return-progress-report.args.js';
+import { SubmitProgressReportArgs } from '#src/dwcp/progress-report/dto/submit-progress-report.args.js';
+import { UpdateProgressReportArgs } from '#src/dwcp/progress-report/dto/update-progress-report.args.js';
+import { ProgressReportDTO } from '#src/dwcp/progress-report/dto/progress-report.dto.js';
+import { ProgressReportLineDTO } from '#src/dwcp/progress-report/dto/progress-report-line.dto.js';
+import { ReportChangeDTO } from '#src/dwcp/progress-report/dto/report-change.dto.js';
 import type { ProgressReportEntity } from '#src/dwcp/progress-report/progress-report.entity.js';
 import { ProgressReportService } from '#src/dwcp/progress-report/progress-report.service.js';
 import { ReportWorkflowService } from '#src/dwcp/progress-report/report-workflow.service.js';

@@ -10,10 +10,8 @@ import { assertWritableOffice, officeScoped } from '#src/common/scope/office-sco
 import { CountryProgrammeEntity } from '#src/dwcp/country-programme/country-programme.entity.js';
 import { ImplementationPlanEntity } from '#src/dwcp/implementation-plan/implementation-plan.entity.js';
 import { PlanItemEntity } from '#src/dwcp/plan-item/plan-item.entity.js';
-import type {
-  CreateProgressReportArgs,
-  UpdateProgressReportArgs,
-} from '#src/dwcp/progress-report/dto/progress-report.args.js';
+import type { CreateProgressReportArgs } from '#src/dwcp/progress-report/dto/create-progress-report.args.js';
+import type { UpdateProgressReportArgs } from '#src/dwcp/progress-report/dto/update-progress-report.args.js';
 import { ProgressReportLineEntity } from '#src/dwcp/progress-report/progress-report-line.entity.js';
 import { ProgressReportEntity } from '#src/dwcp/progress-report/progress-report.entity.js';
 import { ReportAction, ReportStatus } from '#src/dwcp/progress-report/progress-report.enums.js';

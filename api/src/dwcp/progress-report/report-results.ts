@@ -8,7 +8,7 @@ import {
   toDisaggregations,
 } from '#src/results/indicator-result/result-rules.js';
 import { componentLineage } from '#src/results/indicator/indicator-lineage.util.js';
-import type { ReportResultInput } from '#src/dwcp/progress-report/dto/progress-report.args.js';
+import type { ReportResultInput } from '#src/dwcp/progress-report/dto/report-result.input.js';
 import type { ProgressReportEntity } from '#src/dwcp/progress-report/progress-report.entity.js';
 import type { ReportingPeriodEntity } from '#src/platform/reporting-period/reporting-period.entity.js';
 

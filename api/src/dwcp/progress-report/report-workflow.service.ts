@@ -10,7 +10,7 @@ import { InputError } from '#src/common/errors/input.error.js';
 import { IndicatorResultEntity } from '#src/results/indicator-result/indicator-result.entity.js';
 import { NotificationKind } from '#src/platform/notification/notification.entity.js';
 import { NotificationService } from '#src/platform/notification/notification.service.js';
-import type { LineCommentInput } from '#src/dwcp/progress-report/dto/progress-report.args.js';
+import type { LineCommentInput } from '#src/dwcp/progress-report/dto/line-comment.input.js';
 import { ProgressReportLineEntity } from '#src/dwcp/progress-report/progress-report-line.entity.js';
 import { ProgressReportEntity } from '#src/dwcp/progress-report/progress-report.entity.js';
 import { ReportAction, ReportStatus } from '#src/dwcp/progress-report/progress-report.enums.js';

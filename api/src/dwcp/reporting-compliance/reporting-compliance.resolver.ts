@@ -6,7 +6,7 @@ import { Role } from '#src/platform/auth/role.enum.js';
 import {
   ReportingComplianceArgs,
   ReportingComplianceDTO,
-} from '#src/dwcp/reporting-compliance/reporting-compliance.dto.js';
+} from '#src/dwcp/reporting-compliance/dto/reporting-compliance.dto.js';
 import { ReportingComplianceService } from '#src/dwcp/reporting-compliance/reporting-compliance.service.js';
 
 @Resolver(() => ReportingComplianceDTO)

@@ -7,7 +7,7 @@ import type {
   CompliancePeriodDTO,
   ProgrammeComplianceDTO,
   ReportingComplianceDTO,
-} from '#src/dwcp/reporting-compliance/reporting-compliance.dto.js';
+} from '#src/dwcp/reporting-compliance/dto/reporting-compliance.dto.js';
 
 interface Row {
   programmeId: number;

@@ -3,7 +3,7 @@ import { Allow } from '#src/platform/auth/access.decorator.js';
 import type { Actor } from '#src/platform/auth/actor.js';
 import { CurrentActor } from '#src/platform/auth/current-actor.decorator.js';
 import { DWCP_ACCESS } from '#src/dwcp/dwcp-access.js';
-import { ReportingTaskDTO } from '#src/dwcp/reporting-task/reporting-task.dto.js';
+import { ReportingTaskDTO } from '#src/dwcp/reporting-task/dto/reporting-task.dto.js';
 import { ReportingTaskService } from '#src/dwcp/reporting-task/reporting-task.service.js';
 
 @Resolver(() => ReportingTaskDTO)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '#src/platform/auth/actor.js';
-import type { ReportingTaskDTO } from '#src/dwcp/reporting-task/reporting-task.dto.js';
+import type { ReportingTaskDTO } from '#src/dwcp/reporting-task/dto/reporting-task.dto.js';
 
 /**
  * Per active programme of the user's offices, the earliest quarter that has begun, has a plan,

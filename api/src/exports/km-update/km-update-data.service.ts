@@ -13,7 +13,7 @@ import { OfficeEntity } from '#src/platform/office/office.entity.js';
 import type { ComponentProgressDTO } from '#src/results/progress/dto/component-progress.dto.js';
 import { ProgressService } from '#src/results/progress/progress.service.js';
 import { QuarterlyUpdateEntity } from '#src/km/quarterly-update/quarterly-update.entity.js';
-import type { ReportingComplianceDTO } from '#src/dwcp/reporting-compliance/reporting-compliance.dto.js';
+import type { ReportingComplianceDTO } from '#src/dwcp/reporting-compliance/dto/reporting-compliance.dto.js';
 import { ReportingComplianceService } from '#src/dwcp/reporting-compliance/reporting-compliance.service.js';
 import { ReportingPeriodEntity } from '#src/platform/reporting-period/reporting-period.entity.js';
 import { PeriodKind } from '#src/platform/reporting-period/reporting-period.enums.js';

@@ -2,10 +2,8 @@ import { Int, ResolveField, Resolver } from '@nestjs/graphql';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import type { CommunityOfPracticeEntity } from '#src/km/community-of-practice/community-of-practice.entity.js';
 import { CommunityOfPracticeService } from '#src/km/community-of-practice/community-of-practice.service.js';
-import {
-  CreateCommunityOfPracticeArgs,
-  UpdateCommunityOfPracticeArgs,
-} from '#src/km/community-of-practice/dto/community-of-practice.args.js';
+import { CreateCommunityOfPracticeArgs } from '#src/km/community-of-practice/dto/create-community-of-practice.args.js';
+import { UpdateCommunityOfPracticeArgs } from '#src/km/community-of-practice/dto/update-community-of-practice.args.js';
 import { CommunityOfPracticeDTO } from '#src/km/community-of-practice/dto/community-of-practice.dto.js';
 import { CommunityOfPracticeFilter } from '#src/km/community-of-practice/dto/community-of-practice-filter.input.js';
 import { CopDiscussionDTO } from '#src/km/community-of-practice/cop-discussion/dto/cop-discussion.dto.js';

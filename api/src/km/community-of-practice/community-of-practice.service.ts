@@ -8,10 +8,8 @@ import { ConflictError } from '#src/common/errors/conflict.error.js';
 import { assertWritableOffice, officeScoped } from '#src/common/scope/office-scope.js';
 import { CommunityOfPracticeEntity } from '#src/km/community-of-practice/community-of-practice.entity.js';
 import { CommunityStatus } from '#src/km/community-of-practice/community-of-practice.enums.js';
-import type {
-  CreateCommunityOfPracticeArgs,
-  UpdateCommunityOfPracticeArgs,
-} from '#src/km/community-of-practice/dto/community-of-practice.args.js';
+import type { CreateCommunityOfPracticeArgs } from '#src/km/community-of-practice/dto/create-community-of-practice.args.js';
+import type { UpdateCommunityOfPracticeArgs } from '#src/km/community-of-practice/dto/update-community-of-practice.args.js';
 import { CopDiscussionEntity } from '#src/km/community-of-practice/cop-discussion/cop-discussion.entity.js';
 import { CopMembershipTargetEntity } from '#src/km/community-of-practice/cop-membership-target/cop-membership-target.entity.js';
 import { KmMilestoneEntity } from '#src/km/km-milestone/km-milestone.entity.js';

@@ -9,7 +9,8 @@ import { assertWritableOffice, officeScoped } from '#src/common/scope/office-sco
 import { checkDateRange } from '#src/common/validation/date-range.util.js';
 import { CommunityOfPracticeEntity } from '#src/km/community-of-practice/community-of-practice.entity.js';
 import { IndicatorComponentEntity } from '#src/results/indicator-component/indicator-component.entity.js';
-import type { CreateKmMilestoneArgs, UpdateKmMilestoneArgs } from '#src/km/km-milestone/dto/km-milestone.args.js';
+import type { CreateKmMilestoneArgs } from '#src/km/km-milestone/dto/create-km-milestone.args.js';
+import type { UpdateKmMilestoneArgs } from '#src/km/km-milestone/dto/update-km-milestone.args.js';
 import { KmMilestoneEntity } from '#src/km/km-milestone/km-milestone.entity.js';
 import { OfficeEntity } from '#src/platform/office/office.entity.js';
 

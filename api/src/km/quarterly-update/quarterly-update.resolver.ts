@@ -5,10 +5,8 @@ import type { GraphQLContext } from '#src/common/graphql/graphql-context.js';
 import { KeyContactDTO } from '#src/km/quarterly-update/key-contact/dto/key-contact.dto.js';
 import { KmMilestoneDTO } from '#src/km/km-milestone/dto/km-milestone.dto.js';
 import { OfficeDTO } from '#src/platform/office/dto/office.dto.js';
-import {
-  CreateQuarterlyUpdateArgs,
-  UpdateQuarterlyUpdateArgs,
-} from '#src/km/quarterly-update/dto/quarterly-update.args.js';
+import { CreateQuarterlyUpdateArgs } from '#src/km/quarterly-update/dto/create-quarterly-update.args.js';
+import { UpdateQuarterlyUpdateArgs } from '#src/km/quarterly-update/dto/update-quarterly-update.args.js';
 import { QuarterlyUpdateDTO } from '#src/km/quarterly-update/dto/quarterly-update.dto.js';
 import { QuarterlyUpdateFilter } from '#src/km/quarterly-update/dto/quarterly-update-filter.input.js';
 import { KM_ACCESS } from '#src/km/km-access.js';

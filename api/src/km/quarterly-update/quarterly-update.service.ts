@@ -9,10 +9,8 @@ import { assertWritableOffice, officeScoped } from '#src/common/scope/office-sco
 import { CriticalIssueEntity } from '#src/km/quarterly-update/critical-issue/critical-issue.entity.js';
 import { KeyContactEntity } from '#src/km/quarterly-update/key-contact/key-contact.entity.js';
 import { OfficeEntity } from '#src/platform/office/office.entity.js';
-import type {
-  CreateQuarterlyUpdateArgs,
-  UpdateQuarterlyUpdateArgs,
-} from '#src/km/quarterly-update/dto/quarterly-update.args.js';
+import type { CreateQuarterlyUpdateArgs } from '#src/km/quarterly-update/dto/create-quarterly-update.args.js';
+import type { UpdateQuarterlyUpdateArgs } from '#src/km/quarterly-update/dto/update-quarterly-update.args.js';
 import { findQuarter } from '#src/km/quarter.util.js';
 import { QuarterlyUpdateEntity } from '#src/km/quarterly-update/quarterly-update.entity.js';
 

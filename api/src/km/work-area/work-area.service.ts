@@ -7,7 +7,8 @@ import { assignGiven, findReference } from '#src/common/crud/reference.util.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
 import { assertWritableOffice, officeScoped } from '#src/common/scope/office-scope.js';
 import { OfficeEntity } from '#src/platform/office/office.entity.js';
-import type { CreateWorkAreaArgs, UpdateWorkAreaArgs } from '#src/km/work-area/dto/work-area.args.js';
+import type { CreateWorkAreaArgs } from '#src/km/work-area/dto/create-work-area.args.js';
+import type { UpdateWorkAreaArgs } from '#src/km/work-area/dto/update-work-area.args.js';
 import { WorkAreaEntity } from '#src/km/work-area/work-area.entity.js';
 import { WorkAreaStatusEntity } from '#src/km/work-area/work-area-status/work-area-status.entity.js';
 

@@ -3,7 +3,7 @@ import { Allow, AnyRole } from '#src/platform/auth/access.decorator.js';
 import type { Actor } from '#src/platform/auth/actor.js';
 import { CurrentActor } from '#src/platform/auth/current-actor.decorator.js';
 import { Role } from '#src/platform/auth/role.enum.js';
-import { NotificationDTO } from '#src/platform/notification/notification.dto.js';
+import { NotificationDTO } from '#src/platform/notification/dto/notification.dto.js';
 import { NotificationService } from '#src/platform/notification/notification.service.js';
 import { ReportReminderService } from '#src/platform/notification/report-reminder.service.js';
 

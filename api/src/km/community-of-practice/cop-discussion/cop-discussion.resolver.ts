@@ -3,10 +3,8 @@ import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import { CommunityOfPracticeDTO } from '#src/km/community-of-practice/dto/community-of-practice.dto.js';
 import type { CopDiscussionEntity } from '#src/km/community-of-practice/cop-discussion/cop-discussion.entity.js';
 import { CopDiscussionService } from '#src/km/community-of-practice/cop-discussion/cop-discussion.service.js';
-import {
-  CreateCopDiscussionArgs,
-  UpdateCopDiscussionArgs,
-} from '#src/km/community-of-practice/cop-discussion/dto/cop-discussion.args.js';
+import { CreateCopDiscussionArgs } from '#src/km/community-of-practice/cop-discussion/dto/create-cop-discussion.args.js';
+import { UpdateCopDiscussionArgs } from '#src/km/community-of-practice/cop-discussion/dto/update-cop-discussion.args.js';
 import { CopDiscussionDTO } from '#src/km/community-of-practice/cop-discussion/dto/cop-discussion.dto.js';
 import { CopDiscussionFilter } from '#src/km/community-of-practice/cop-discussion/dto/cop-discussion-filter.input.js';
 import type { GraphQLContext } from '#src/common/graphql/graphql-context.js';

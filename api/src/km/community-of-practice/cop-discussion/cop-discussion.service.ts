@@ -8,10 +8,8 @@ import { officeScoped } from '#src/common/scope/office-scope.js';
 import { checkDateRange } from '#src/common/validation/date-range.util.js';
 import { findWritableCommunity } from '#src/km/community-of-practice/writable-community.util.js';
 import { CopDiscussionEntity } from '#src/km/community-of-practice/cop-discussion/cop-discussion.entity.js';
-import type {
-  CreateCopDiscussionArgs,
-  UpdateCopDiscussionArgs,
-} from '#src/km/community-of-practice/cop-discussion/dto/cop-discussion.args.js';
+import type { CreateCopDiscussionArgs } from '#src/km/community-of-practice/cop-discussion/dto/create-cop-discussion.args.js';
+import type { UpdateCopDiscussionArgs } from '#src/km/community-of-practice/cop-discussion/dto/update-cop-discussion.args.js';
 
 type DiscussionChanges = Omit<UpdateCopDiscussionArgs, 'id'>;
 

@@ -8,10 +8,8 @@ import { assignGiven } from '#src/common/crud/reference.util.js';
 import { officeScoped } from '#src/common/scope/office-scope.js';
 import { findWritableCommunity } from '#src/km/community-of-practice/writable-community.util.js';
 import { CopMembershipTargetEntity } from '#src/km/community-of-practice/cop-membership-target/cop-membership-target.entity.js';
-import type {
-  CreateCopMembershipTargetArgs,
-  UpdateCopMembershipTargetArgs,
-} from '#src/km/community-of-practice/cop-membership-target/dto/cop-membership-target.args.js';
+import type { CreateCopMembershipTargetArgs } from '#src/km/community-of-practice/cop-membership-target/dto/create-cop-membership-target.args.js';
+import type { UpdateCopMembershipTargetArgs } from '#src/km/community-of-practice/cop-membership-target/dto/update-cop-membership-target.args.js';
 
 type TargetChanges = Omit<UpdateCopMembershipTargetArgs, 'id'>;
 

@@ -7,10 +7,8 @@ import { assertPositionFree, nextPosition } from '#src/common/crud/next-position
 import { assignGiven } from '#src/common/crud/reference.util.js';
 import { officeScoped } from '#src/common/scope/office-scope.js';
 import { CriticalIssueEntity } from '#src/km/quarterly-update/critical-issue/critical-issue.entity.js';
-import type {
-  CreateCriticalIssueArgs,
-  UpdateCriticalIssueArgs,
-} from '#src/km/quarterly-update/critical-issue/dto/critical-issue.args.js';
+import type { CreateCriticalIssueArgs } from '#src/km/quarterly-update/critical-issue/dto/create-critical-issue.args.js';
+import type { UpdateCriticalIssueArgs } from '#src/km/quarterly-update/critical-issue/dto/update-critical-issue.args.js';
 import { findWritableUpdate } from '#src/km/quarterly-update/writable-update.util.js';
 
 type IssueChanges = Omit<UpdateCriticalIssueArgs, 'id'>;

@@ -1,9 +1,7 @@
 import { Resolver } from '@nestjs/graphql';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
-import {
-  CreateKeyContactArgs,
-  UpdateKeyContactArgs,
-} from '#src/km/quarterly-update/key-contact/dto/key-contact.args.js';
+import { CreateKeyContactArgs } from '#src/km/quarterly-update/key-contact/dto/create-key-contact.args.js';
+import { UpdateKeyContactArgs } from '#src/km/quarterly-update/key-contact/dto/update-key-contact.args.js';
 import { KeyContactDTO } from '#src/km/quarterly-update/key-contact/dto/key-contact.dto.js';
 import { KeyContactFilter } from '#src/km/quarterly-update/key-contact/dto/key-contact-filter.input.js';
 import type { KeyContactEntity } from '#src/km/quarterly-update/key-contact/key-contact.entity.js';

@@ -6,10 +6,8 @@ import { CrudService } from '#src/common/crud/crud.service.js';
 import { assertPositionFree, nextPosition } from '#src/common/crud/next-position.util.js';
 import { assignGiven } from '#src/common/crud/reference.util.js';
 import { officeScoped } from '#src/common/scope/office-scope.js';
-import type {
-  CreateKeyContactArgs,
-  UpdateKeyContactArgs,
-} from '#src/km/quarterly-update/key-contact/dto/key-contact.args.js';
+import type { CreateKeyContactArgs } from '#src/km/quarterly-update/key-contact/dto/create-key-contact.args.js';
+import type { UpdateKeyContactArgs } from '#src/km/quarterly-update/key-contact/dto/update-key-contact.args.js';
 import { KeyContactEntity } from '#src/km/quarterly-update/key-contact/key-contact.entity.js';
 import { findWritableUpdate } from '#src/km/quarterly-update/writable-update.util.js';
 

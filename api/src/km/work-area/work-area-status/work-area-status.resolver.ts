@@ -4,10 +4,8 @@ import type { GraphQLContext } from '#src/common/graphql/graphql-context.js';
 import { KM_ACCESS } from '#src/km/km-access.js';
 import { ReportingPeriodDTO } from '#src/platform/reporting-period/dto/reporting-period.dto.js';
 import { WorkAreaDTO } from '#src/km/work-area/dto/work-area.dto.js';
-import {
-  CreateWorkAreaStatusArgs,
-  UpdateWorkAreaStatusArgs,
-} from '#src/km/work-area/work-area-status/dto/work-area-status.args.js';
+import { CreateWorkAreaStatusArgs } from '#src/km/work-area/work-area-status/dto/create-work-area-status.args.js';
+import { UpdateWorkAreaStatusArgs } from '#src/km/work-area/work-area-status/dto/update-work-area-status.args.js';
 import { WorkAreaStatusDTO } from '#src/km/work-area/work-area-status/dto/work-area-status.dto.js';
 import { WorkAreaStatusFilter } from '#src/km/work-area/work-area-status/dto/work-area-status-filter.input.js';
 import type { WorkAreaStatusEntity } from '#src/km/work-area/work-area-status/work-area-status.entity.js';

@@ -8,10 +8,8 @@ import { ConflictError } from '#src/common/errors/conflict.error.js';
 import { assertWritableOffice, officeScoped } from '#src/common/scope/office-scope.js';
 import { findQuarter } from '#src/km/quarter.util.js';
 import { WorkAreaEntity } from '#src/km/work-area/work-area.entity.js';
-import type {
-  CreateWorkAreaStatusArgs,
-  UpdateWorkAreaStatusArgs,
-} from '#src/km/work-area/work-area-status/dto/work-area-status.args.js';
+import type { CreateWorkAreaStatusArgs } from '#src/km/work-area/work-area-status/dto/create-work-area-status.args.js';
+import type { UpdateWorkAreaStatusArgs } from '#src/km/work-area/work-area-status/dto/update-work-area-status.args.js';
 import { WorkAreaStatusEntity } from '#src/km/work-area/work-area-status/work-area-status.entity.js';
 
 type StatusChanges = Omit<UpdateWorkAreaStatusArgs, 'id'>;

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsEnum, IsOptional } from 'class-validator';
-import { NullableId, RequiredText } from '#src/common/validation/field.decorators.js';
+import { IsEnum } from 'class-validator';
+import { Defaulted, NullableId, RequiredText } from '#src/common/validation/field.decorators.js';
 import { MAX_CODE, MAX_NAME } from '#src/common/validation/limits.js';
 import { CountryCodes, OfficeCode } from '#src/platform/office/dto/office-fields.js';
 import { OfficeType } from '#src/platform/office/office-type.enum.js';
@@ -25,7 +25,7 @@ export class CreateOfficeArgs {
   parentId?: string | null;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @Defaulted()
   @CountryCodes()
   countries?: string[];
 }

@@ -1,7 +1,7 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsOptional, MaxLength } from 'class-validator';
+import { MaxLength } from 'class-validator';
 import { LocalDateScalar } from '#src/common/scalars/local-date.scalar.js';
-import { RequiredText } from '#src/common/validation/field.decorators.js';
+import { Defaulted, RequiredText } from '#src/common/validation/field.decorators.js';
 
 @ArgsType()
 export class CreateReportingPeriodArgs {
@@ -11,9 +11,9 @@ export class CreateReportingPeriodArgs {
 
   @Field(() => LocalDateScalar, {
     nullable: true,
-    description: 'Defaults to 15 days after a quarter ends, 31 days after a year or biennium',
+    description: 'When reports are due; created without one: 15 days after a quarter ends, 31 after a year or biennium',
   })
-  @IsOptional()
+  @Defaulted()
   @MaxLength(10)
   dueDate?: string;
 }

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsString, MaxLength } from 'class-validator';
 import { Role } from '#src/platform/auth/role.enum.js';
-import { IdList, RequiredText } from '#src/common/validation/field.decorators.js';
+import { Defaulted, IdList, RequiredText } from '#src/common/validation/field.decorators.js';
 import { UserEmail } from '#src/platform/user/dto/user-fields.js';
 
 @ArgsType()
@@ -15,7 +15,10 @@ export class CreateUserArgs {
   @RequiredText(200)
   name: string;
 
-  @Field({ description: 'At least 10 characters, mixing letters with digits or symbols' })
+  @Field({
+    description:
+      'At least 10 characters, mixing letters with digits or symbols; a new one (updateUser) signs the user out everywhere',
+  })
   @IsString()
   @MaxLength(200)
   password: string;
@@ -25,12 +28,12 @@ export class CreateUserArgs {
   role: Role;
 
   @Field(() => [ID], { nullable: true, description: 'Offices the user works for' })
-  @IsOptional()
+  @Defaulted()
   @IdList()
   officeIds?: string[];
 
   @Field({ nullable: true, defaultValue: true })
-  @IsOptional()
+  @Defaulted()
   @IsBoolean()
   active?: boolean;
 }

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, Int, PickType } from '@nestjs/graphql';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { RequiredId } from '#src/common/validation/field.decorators.js';
+import { IsInt, Max, Min } from 'class-validator';
+import { Defaulted, RequiredId } from '#src/common/validation/field.decorators.js';
 import { IndicatorComponentInput } from '#src/results/indicator-component/dto/indicator-component.input.js';
 
 export const COMPONENT_FIELDS = [
@@ -16,12 +16,15 @@ export const COMPONENT_FIELDS = [
 
 @ArgsType()
 export class CreateIndicatorComponentArgs extends PickType(IndicatorComponentInput, COMPONENT_FIELDS, ArgsType) {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The indicator it is a part of (on update: another of the same framework)' })
   @RequiredId()
   indicatorId: string;
 
-  @Field(() => Int, { nullable: true, description: 'Defaults to the next free position' })
-  @IsOptional()
+  @Field(() => Int, {
+    nullable: true,
+    description: '1 for (i), 2 for (ii)...; created without one: the next free position',
+  })
+  @Defaulted()
   @IsInt()
   @Min(1)
   @Max(20)

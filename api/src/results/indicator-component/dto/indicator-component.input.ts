@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional } from 'class-validator';
+import { IsEnum } from 'class-validator';
 import { LocalDateScalar } from '#src/common/scalars/local-date.scalar.js';
-import { NullableId, NullableText } from '#src/common/validation/field.decorators.js';
+import { Clearable, NullableId, NullableText } from '#src/common/validation/field.decorators.js';
 import { MAX_NARRATIVE, MAX_UNIT } from '#src/common/validation/limits.js';
 import { NullableDecimal } from '#src/results/indicator-component/dto/component-fields.js';
 import { Measure } from '#src/results/indicator/indicator.enums.js';
@@ -10,7 +10,7 @@ import { Measure } from '#src/results/indicator/indicator.enums.js';
 @InputType('IndicatorComponentInput')
 export class IndicatorComponentInput {
   @Field(() => Measure, { nullable: true, description: 'Only when this part is measured unlike its indicator' })
-  @IsOptional()
+  @Clearable()
   @IsEnum(Measure)
   measure?: Measure | null;
 
@@ -27,7 +27,7 @@ export class IndicatorComponentInput {
   baselineNarrative?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true })
-  @IsOptional()
+  @Clearable()
   baselineDate?: string | null;
 
   @Field(() => Float, { nullable: true })

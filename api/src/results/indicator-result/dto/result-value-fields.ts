@@ -1,7 +1,7 @@
 import { Field, Float, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsEnum, IsOptional, IsUrl, MaxLength, ValidateNested } from 'class-validator';
-import { NullableText } from '#src/common/validation/field.decorators.js';
+import { ArrayMaxSize, IsEnum, IsUrl, MaxLength, ValidateNested } from 'class-validator';
+import { Clearable, NullableText } from '#src/common/validation/field.decorators.js';
 import { MAX_LIST, MAX_NARRATIVE, MAX_URL } from '#src/common/validation/limits.js';
 import { NullableDecimal } from '#src/results/indicator-component/dto/component-fields.js';
 import { DisaggregationInput } from '#src/results/indicator-result/dto/disaggregation.types.js';
@@ -19,12 +19,12 @@ export class ResultValueFields {
   narrative?: string | null;
 
   @Field(() => MilestoneStatus, { nullable: true })
-  @IsOptional()
+  @Clearable()
   @IsEnum(MilestoneStatus)
   milestoneStatus?: MilestoneStatus | null;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @Clearable()
   @ArrayMaxSize(20, { message: 'must list at most 20 links' })
   @IsUrl(
     { protocols: ['http', 'https'], require_protocol: true },
@@ -34,7 +34,7 @@ export class ResultValueFields {
   evidenceLinks?: string[] | null;
 
   @Field(() => [DisaggregationInput], { nullable: true })
-  @IsOptional()
+  @Clearable()
   @ArrayMaxSize(MAX_LIST, { message: `must list at most ${MAX_LIST} values` })
   @ValidateNested({ each: true })
   @Type(() => DisaggregationInput)

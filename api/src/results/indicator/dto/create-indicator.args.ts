@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsOptional, ValidateNested } from 'class-validator';
-import { NullableText, RequiredId, RequiredText } from '#src/common/validation/field.decorators.js';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, ValidateNested } from 'class-validator';
+import { Defaulted, NullableText, RequiredId, RequiredText } from '#src/common/validation/field.decorators.js';
 import { MAX_NARRATIVE, MAX_TITLE, MAX_UNIT } from '#src/common/validation/limits.js';
 import { IndicatorComponentInput } from '#src/results/indicator-component/dto/indicator-component.input.js';
 import { IndicatorCode } from '#src/results/indicator/dto/indicator-fields.js';
@@ -35,12 +35,12 @@ export class CreateIndicatorArgs {
   measure: Measure;
 
   @Field(() => Direction, { nullable: true, defaultValue: Direction.INCREASE })
-  @IsOptional()
+  @Defaulted()
   @IsEnum(Direction)
   direction?: Direction;
 
   @Field(() => Aggregation, { nullable: true, defaultValue: Aggregation.LATEST })
-  @IsOptional()
+  @Defaulted()
   @IsEnum(Aggregation)
   aggregation?: Aggregation;
 

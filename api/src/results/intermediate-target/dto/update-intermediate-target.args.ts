@@ -1,23 +1,7 @@
-import { ArgsType, Field, Float, ID } from '@nestjs/graphql';
-import { NullableText, RequiredId, UpdatableId } from '#src/common/validation/field.decorators.js';
-import { MAX_NARRATIVE } from '#src/common/validation/limits.js';
-import { NullableDecimal } from '#src/results/indicator-component/dto/component-fields.js';
+import { ArgsType } from '@nestjs/graphql';
+import { UpdateArgs } from '#src/common/crud/update-args.js';
+import { CreateIntermediateTargetArgs } from '#src/results/intermediate-target/dto/create-intermediate-target.args.js';
 
+/** A target stays with its component; its period may change. */
 @ArgsType()
-export class UpdateIntermediateTargetArgs {
-  @Field(() => ID)
-  @RequiredId()
-  id: string;
-
-  @Field(() => ID, { nullable: true })
-  @UpdatableId()
-  periodId?: string;
-
-  @Field(() => Float, { nullable: true })
-  @NullableDecimal()
-  value?: number | null;
-
-  @Field(() => String, { nullable: true })
-  @NullableText(MAX_NARRATIVE)
-  narrative?: string | null;
-}
+export class UpdateIntermediateTargetArgs extends UpdateArgs(CreateIntermediateTargetArgs, ['componentId']) {}

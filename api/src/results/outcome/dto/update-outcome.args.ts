@@ -1,36 +1,7 @@
-import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsInt, Max, Min } from 'class-validator';
-import {
-  NotNullWhenGiven,
-  NullableText,
-  RequiredId,
-  UpdatableId,
-  UpdatableText,
-} from '#src/common/validation/field.decorators.js';
-import { MAX_NARRATIVE } from '#src/common/validation/limits.js';
+import { ArgsType } from '@nestjs/graphql';
+import { UpdateArgs } from '#src/common/crud/update-args.js';
+import { CreateOutcomeArgs } from '#src/results/outcome/dto/create-outcome.args.js';
 
+/** An outcome may move to another framework while it has no indicators (OutcomeService). */
 @ArgsType()
-export class UpdateOutcomeArgs {
-  @Field(() => ID)
-  @RequiredId()
-  id: string;
-
-  @Field(() => ID, { nullable: true })
-  @UpdatableId()
-  frameworkId?: string;
-
-  @Field(() => Int, { nullable: true })
-  @NotNullWhenGiven()
-  @IsInt()
-  @Min(1)
-  @Max(99)
-  number?: number;
-
-  @Field({ nullable: true })
-  @UpdatableText(500)
-  title?: string;
-
-  @Field(() => String, { nullable: true })
-  @NullableText(MAX_NARRATIVE)
-  description?: string | null;
-}
+export class UpdateOutcomeArgs extends UpdateArgs(CreateOutcomeArgs) {}

@@ -1,4 +1,5 @@
 import { ArgsType, Field } from '@nestjs/graphql';
+import { IsString } from 'class-validator';
 import { LocalDateScalar } from '#src/common/scalars/local-date.scalar.js';
 import { NullableText, RequiredText } from '#src/common/validation/field.decorators.js';
 import { MAX_NARRATIVE } from '#src/common/validation/limits.js';
@@ -14,8 +15,10 @@ export class CreateResultsFrameworkArgs {
   description?: string | null;
 
   @Field(() => LocalDateScalar)
+  @IsString()
   startDate: string;
 
   @Field(() => LocalDateScalar)
+  @IsString()
   endDate: string;
 }

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { NullableText, RequiredId, RequiredText, UpdatableText } from '#src/common/validation/field.decorators.js';
+import { NullableText, RequiredId, RequiredText } from '#src/common/validation/field.decorators.js';
 import { MAX_NAME, MAX_NARRATIVE } from '#src/common/validation/limits.js';
 
 @ArgsType()
@@ -23,46 +23,6 @@ export class CreateQuarterlyUpdateArgs {
   @Field()
   @RequiredText(MAX_NARRATIVE)
   executiveSummary: string;
-
-  @Field(() => String, { nullable: true })
-  @NullableText(MAX_NARRATIVE)
-  milestonesIntro?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @NullableText(MAX_NARRATIVE)
-  workInProgressIntro?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @NullableText(MAX_NARRATIVE)
-  workInProgressConclusion?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @NullableText(MAX_NARRATIVE)
-  issuesIntro?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @NullableText(MAX_NARRATIVE)
-  contactsIntro?: string | null;
-}
-
-/** The office and quarter identify an update and do not change. */
-@ArgsType()
-export class UpdateQuarterlyUpdateArgs {
-  @Field(() => ID)
-  @RequiredId()
-  id: string;
-
-  @Field({ nullable: true })
-  @UpdatableText(MAX_NAME)
-  authors?: string;
-
-  @Field({ nullable: true })
-  @UpdatableText(MAX_NAME)
-  areaOfWork?: string;
-
-  @Field({ nullable: true })
-  @UpdatableText(MAX_NARRATIVE)
-  executiveSummary?: string;
 
   @Field(() => String, { nullable: true })
   @NullableText(MAX_NARRATIVE)

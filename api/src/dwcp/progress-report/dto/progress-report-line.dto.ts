@@ -1,0 +1,29 @@
+import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { LineStatus } from '#src/dwcp/progress-report/progress-report.enums.js';
+
+@ObjectType('ProgressReportLine')
+export class ProgressReportLineDTO {
+  @Field(() => ID)
+  id: number;
+
+  @Field(() => ID)
+  planItemId: number;
+
+  @Field(() => LineStatus)
+  status: LineStatus;
+
+  @Field(() => Float, { nullable: true })
+  percentComplete: number | null;
+
+  @Field(() => String, { nullable: true })
+  narrative: string | null;
+
+  @Field(() => String, { nullable: true })
+  challenges: string | null;
+
+  @Field(() => String, { nullable: true })
+  reviewerComment: string | null;
+
+  @Field()
+  flagged: boolean;
+}
