@@ -1,39 +1,41 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
-import { authProvider } from './authProvider';
-import { Role, canEditDwcp, canEditFramework, canEditKm, canEditResults, isAdmin } from './common/roles';
-import communitiesOfPractice from './communities-of-practice';
-import copDiscussions from './cop-discussions';
-import copMembershipTargets from './cop-membership-targets';
-import criticalIssues from './critical-issues';
-import keyContacts from './key-contacts';
-import kmMilestones from './km-milestones';
-import quarterlyUpdates from './quarterly-updates';
-import workAreaStatuses from './work-area-statuses';
-import workAreas from './work-areas';
-import countryProgrammes from './country-programmes';
-import { dataProvider } from './dataProvider';
-import { i18nProvider } from './i18n';
-import implementationPlans from './implementation-plans';
-import indicatorResults from './indicator-results';
-import indicators from './indicators';
-import { Layout } from './layout/Layout';
-import offices from './offices';
-import outcomes from './outcomes';
-import planItems from './plan-items';
-import programmeOutcomes from './programme-outcomes';
-import progressReports from './progress-reports';
-import reportingPeriods from './reporting-periods';
-import resultsFrameworks from './results-frameworks';
-import { lightTheme, darkTheme } from './theme/themes';
-import users from './users';
+import { authProvider } from './app/authProvider';
+import { Role, canEditDwcp, canEditFramework, canEditKm, canEditResults, isAdmin } from './app/common/roles';
+import communitiesOfPractice from './km/communities-of-practice';
+import copDiscussions from './km/communities-of-practice/cop-discussions';
+import copMembershipTargets from './km/communities-of-practice/cop-membership-targets';
+import criticalIssues from './km/quarterly-updates/critical-issues';
+import keyContacts from './km/quarterly-updates/key-contacts';
+import kmMilestones from './km/km-milestones';
+import quarterlyUpdates from './km/quarterly-updates';
+import workAreaStatuses from './km/work-areas/work-area-statuses';
+import workAreas from './km/work-areas';
+import countryProgrammes from './dwcp/country-programmes';
+import { dataProvider } from './app/dataProvider';
+import { i18nProvider } from './app/i18n';
+import implementationPlans from './dwcp/implementation-plans';
+import indicatorResults from './results/indicator-results';
+import indicators from './results/indicators';
+import { Layout } from './app/layout/Layout';
+import offices from './admin/offices';
+import outcomes from './results/outcomes';
+import planItems from './dwcp/plan-items';
+import programmeOutcomes from './dwcp/programme-outcomes';
+import progressReports from './dwcp/progress-reports';
+import reportingPeriods from './admin/reporting-periods';
+import resultsFrameworks from './results/results-frameworks';
+import { lightTheme, darkTheme } from './app/theme/themes';
+import users from './admin/users';
 
 // Charts and the report pages are loaded when first opened, keeping the first download small.
-const Dashboard = lazy(() => import('./dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
-const MyReportPage = lazy(() => import('./progress-reports/routes').then((m) => ({ default: m.MyReportPage })));
-const ReviewQueuePage = lazy(() => import('./progress-reports/routes').then((m) => ({ default: m.ReviewQueuePage })));
-const ReviewPage = lazy(() => import('./progress-reports/routes').then((m) => ({ default: m.ReviewPage })));
+const Dashboard = lazy(() => import('./results/dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
+const MyReportPage = lazy(() => import('./dwcp/progress-reports/routes').then((m) => ({ default: m.MyReportPage })));
+const ReviewQueuePage = lazy(() =>
+  import('./dwcp/progress-reports/routes').then((m) => ({ default: m.ReviewQueuePage })),
+);
+const ReviewPage = lazy(() => import('./dwcp/progress-reports/routes').then((m) => ({ default: m.ReviewPage })));
 
 /** Pages a role cannot use are left out: no create or edit page means no button for it. */
 const readOnly = <T extends object>(resource: T, editable: boolean) =>
