@@ -1,10 +1,12 @@
-import { gql, type ApolloClient } from '@apollo/client';
+import type { ApolloClient } from '@apollo/client';
+import {
+  CloseReportingPeriodDocument,
+  LockReportingPeriodDocument,
+  OpenReportingPeriodDocument,
+  type PeriodStateFragment,
+} from '../generated/graphql';
 
-export interface ReportingPeriodRecord {
-  id: string;
-  code: string;
-  status: 'OPEN' | 'CLOSED' | 'LOCKED';
-}
+export type ReportingPeriodRecord = PeriodStateFragment;
 
 /** Reporting-period status changes: each is its own mutation, checked by the API. */
 export interface PeriodMethods {
@@ -13,29 +15,15 @@ export interface PeriodMethods {
   lockReportingPeriod: (id: string) => Promise<{ data: ReportingPeriodRecord }>;
 }
 
-const statusMutation = (name: string) => gql`
-  mutation ${name}($id: ID!) {
-    data: ${name}(id: $id) {
-      id
-      code
-      status
-    }
-  }
-`;
-
-const OPEN = statusMutation('openReportingPeriod');
-const CLOSE = statusMutation('closeReportingPeriod');
-const LOCK = statusMutation('lockReportingPeriod');
-
 export const periodMethods = (client: ApolloClient<unknown>): PeriodMethods => {
-  const run = async (mutation: typeof OPEN, id: string) => {
-    const { data } = await client.mutate<{ data: ReportingPeriodRecord }>({ mutation, variables: { id } });
+  const run = async (mutation: typeof OpenReportingPeriodDocument, id: string) => {
+    const { data } = await client.mutate({ mutation, variables: { id } });
     if (!data) throw new Error('ra.notification.http_error');
     return { data: data.data };
   };
   return {
-    openReportingPeriod: (id) => run(OPEN, id),
-    closeReportingPeriod: (id) => run(CLOSE, id),
-    lockReportingPeriod: (id) => run(LOCK, id),
+    openReportingPeriod: (id) => run(OpenReportingPeriodDocument, id),
+    closeReportingPeriod: (id) => run(CloseReportingPeriodDocument, id),
+    lockReportingPeriod: (id) => run(LockReportingPeriodDocument, id),
   };
 };

@@ -1,28 +1,54 @@
-import type { ApolloClient } from '@apollo/client';
-import type {
-  ReportingTask,
-  ProgrammeOutcomeSummary,
-  ReportDetail,
-  ReportSaveInput,
-  ReportState,
-  LineComment,
-  FieldProblem,
-} from '../../dwcp/progress-reports/types';
+import type { ApolloClient, OperationVariables, TypedDocumentNode } from '@apollo/client';
 import {
-  REPORT_DETAIL,
-  PROGRAMME_OUTCOMES,
-  MY_TASKS,
-  CREATE,
-  UPDATE,
-  SUBMIT,
-  APPROVE,
-  RETURN,
-} from './progressReportDocuments';
+  ApproveProgressReportDocument,
+  CreateProgressReportDocument,
+  MyReportingTasksDocument,
+  ReportDetailDocument,
+  ReportProgrammeOutcomesDocument,
+  ReturnProgressReportDocument,
+  SubmitProgressReportDocument,
+  UpdateProgressReportDocument,
+  type LineCommentInput,
+  type MyReportingTasksQuery,
+  type ReportDetailQuery,
+  type ReportLineInput,
+  type ReportResultInput,
+  type ReportProgrammeOutcomesQuery,
+  type ReportStateFragment,
+  type UpdateProgressReportMutationVariables,
+} from '../generated/graphql';
 
 // The progress-report workflow: the officer's task, the report as one screen, and its review.
 // Domain rules (who may edit, what a result needs) live on the server; these calls only carry them.
 
-export type * from '../../dwcp/progress-reports/types';
+// The workflow's data is typed by its operations (npm run codegen); these names say what each part is.
+export type { Measure, MilestoneStatus, PlanItemStatus, ReportStatus } from '../generated/enums';
+export type { ReportLineInput, ReportResultInput };
+/** The quarter a programme reports on now. */
+export type ReportingTask = MyReportingTasksQuery['myReportingTasks'][number];
+/** A report with everything its one screen shows. */
+export type ReportDetail = NonNullable<ReportDetailQuery['ProgressReport']>;
+export type ReportLine = ReportDetail['lines'][number];
+export type ReportPlanItem = ReportLine['planItem'];
+export type ReportResult = ReportDetail['results'][number];
+export type Disaggregation = ReportResult['disaggregations'][number];
+export type DueComponent = ReportDetail['dueComponents'][number];
+export type ReportChange = ReportDetail['changesSinceReturn'][number];
+export type ProgrammeOutcomeSummary = ReportProgrammeOutcomesQuery['allProgrammeOutcomes'][number];
+/** What an autosave sends: the whole form every time, lines and results included. */
+export type ReportSaveInput = Required<UpdateProgressReportMutationVariables> & {
+  lines: ReportLineInput[];
+  results: ReportResultInput[];
+};
+/** What a save or a workflow step answers: enough to carry on editing. */
+export type ReportState = ReportStateFragment;
+export type LineComment = LineCommentInput;
+
+/** One input the API refused, from a GraphQL error's `extensions.fields` (error extensions are not in the schema). */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
 
 /** A refused call, as the API explains it: BAD_USER_INPUT with fields, CONFLICT, FORBIDDEN, or a network failure. */
 export class ReportApiError extends Error {
@@ -82,42 +108,46 @@ export const progressReportMethods = (client: ApolloClient<unknown>): ProgressRe
       throw toReportApiError(error);
     }
   };
-  const mutate = <K extends string>(key: K, mutation: typeof CREATE, variables: object) =>
+  // Every workflow mutation answers the report's new state; a missing answer is not expected.
+  const mutate = <V extends OperationVariables, K extends string>(
+    mutation: TypedDocumentNode<Record<K, ReportState>, V>,
+    key: K,
+    variables: V,
+  ) =>
     guarded(async () => {
-      const { data } = await client.mutate<Record<K, ReportState>>({ mutation, variables });
+      const { data } = await client.mutate({ mutation, variables });
       return data![key];
     });
   return {
     myReportingTasks: () =>
       guarded(async () => {
-        const { data } = await client.query<{ myReportingTasks: ReportingTask[] }>({ query: MY_TASKS });
+        const { data } = await client.query({ query: MyReportingTasksDocument });
         return data.myReportingTasks;
       }),
     getReportDetail: (id) =>
       guarded(async () => {
-        const { data } = await client.query<{ ProgressReport: ReportDetail | null }>({
-          query: REPORT_DETAIL,
-          variables: { id },
-        });
+        const { data } = await client.query({ query: ReportDetailDocument, variables: { id } });
         if (!data.ProgressReport) throw new ReportApiError(`No ProgressReport with id ${id}`, 'NOT_FOUND', []);
-        const outcomes = await client.query<{ allProgrammeOutcomes: ProgrammeOutcomeSummary[] }>({
-          query: PROGRAMME_OUTCOMES,
+        const outcomes = await client.query({
+          query: ReportProgrammeOutcomesDocument,
           variables: { programmeId: data.ProgressReport.programmeId },
         });
         return { report: data.ProgressReport, outcomes: outcomes.data.allProgrammeOutcomes };
       }),
-    createProgressReport: (programmeId, periodId) => mutate('createProgressReport', CREATE, { programmeId, periodId }),
+    createProgressReport: (programmeId, periodId) =>
+      mutate(CreateProgressReportDocument, 'createProgressReport', { programmeId, periodId }),
     updateProgressReport: async (input) => {
       try {
-        return { ok: true, report: await mutate('updateProgressReport', UPDATE, input) };
+        return { ok: true, report: await mutate(UpdateProgressReportDocument, 'updateProgressReport', input) };
       } catch (error) {
         if (error instanceof ReportApiError && REFUSALS.includes(error.code)) return { ok: false, error };
         throw error;
       }
     },
-    submitProgressReport: (id, version) => mutate('submitProgressReport', SUBMIT, { id, version }),
-    approveProgressReport: (id) => mutate('approveProgressReport', APPROVE, { id }),
+    submitProgressReport: (id, version) =>
+      mutate(SubmitProgressReportDocument, 'submitProgressReport', { id, version }),
+    approveProgressReport: (id) => mutate(ApproveProgressReportDocument, 'approveProgressReport', { id }),
     returnProgressReport: (id, reason, lineComments) =>
-      mutate('returnProgressReport', RETURN, { id, reason, lineComments }),
+      mutate(ReturnProgressReportDocument, 'returnProgressReport', { id, reason, lineComments }),
   };
 };

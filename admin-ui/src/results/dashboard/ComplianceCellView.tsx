@@ -23,7 +23,7 @@ export const ComplianceCellView = ({ cell, dueDate }: { cell: ComplianceCell | u
       </TableCell>
     );
   }
-  const colors = CELL_COLORS[cell.status];
+  const colors = CELL_COLORS[cell.status as ComplianceStatus];
   const status = translate(`dashboard.compliance.status.${cell.status}`);
   const late = cell.onTime === false;
   const title = [
