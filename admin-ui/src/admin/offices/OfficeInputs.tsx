@@ -8,7 +8,7 @@ import {
   regex,
   required,
 } from 'react-admin';
-import { ENUMS, enumChoices } from '../../app/common/enumChoices';
+import { enumChoices } from '../../app/common/enumChoices';
 
 const countryCodes = (codes: unknown) =>
   Array.isArray(codes) && codes.some((code) => !/^[A-Z]{3}$/.test(String(code)))
@@ -23,7 +23,7 @@ export const OfficeInputs = () => (
       validate={[required(), maxLength(32), regex(/^\S+$/, 'resources.Office.validation.code')]}
     />
     <TextInput source="name" validate={required()} fullWidth />
-    <SelectInput source="type" choices={enumChoices('OfficeType', ENUMS.OfficeType)} validate={required()} />
+    <SelectInput source="type" choices={enumChoices('OfficeType')} validate={required()} />
     <ReferenceInput source="parentId" reference="Office" sort={{ field: 'code', order: 'ASC' }}>
       <AutocompleteInput label="resources.Office.fields.parentId" optionText="code" />
     </ReferenceInput>

@@ -9,14 +9,14 @@ import {
   minLength,
   required,
 } from 'react-admin';
-import { ENUMS, enumChoices } from '../../app/common/enumChoices';
+import { enumChoices } from '../../app/common/enumChoices';
 
 /** Shared by create and edit: a password is required on create, and optional on edit (it replaces the old one). */
 export const UserInputs = ({ isCreate = false }: { isCreate?: boolean }) => (
   <>
     <TextInput source="name" validate={required()} />
     <TextInput source="email" type="email" validate={[required(), email()]} />
-    <SelectInput source="role" choices={enumChoices('Role', ENUMS.Role)} validate={required()} />
+    <SelectInput source="role" choices={enumChoices('Role')} validate={required()} />
     <ReferenceArrayInput source="officeIds" reference="Office" sort={{ field: 'code', order: 'ASC' }} perPage={100}>
       <AutocompleteArrayInput label="resources.User.fields.officeIds" optionText="code" />
     </ReferenceArrayInput>

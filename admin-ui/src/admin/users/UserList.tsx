@@ -14,13 +14,13 @@ import {
 } from 'react-admin';
 import { LocaleDateField } from '../../app/common/LocaleDateField';
 import { EnumField } from '../../app/common/EnumField';
-import { ENUMS, enumChoices } from '../../app/common/enumChoices';
+import { enumChoices } from '../../app/common/enumChoices';
 import { ResourceEmpty } from '../../app/common/ResourceEmpty';
 
 /** The UserFilter inputs of the API. */
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="role" source="role" choices={enumChoices('Role', ENUMS.Role)} />,
+  <SelectInput key="role" source="role" choices={enumChoices('Role')} />,
   <NullableBooleanInput key="active" source="active" />,
 ];
 

@@ -1,22 +1,18 @@
-/** Choices for a SelectInput of a GraphQL enum, labelled through the catalogue's `enums.<Enum>.<VALUE>`. */
-export const enumChoices = (enumName: string, values: readonly string[]) =>
-  values.map((value) => ({ id: value, name: `enums.${enumName}.${value}` }));
+import * as Enums from '../generated/enums';
+import { en } from '../i18n/en';
 
-export const ENUMS = {
-  Measure: ['NUMBER', 'PERCENT', 'MILESTONE', 'TEXT'],
-  Aggregation: ['LATEST', 'SUM', 'AVERAGE'],
-  Direction: ['INCREASE', 'DECREASE'],
-  IndicatorScope: ['INTERNAL', 'INTERNAL_EXTERNAL'],
-  MilestoneStatus: ['NOT_STARTED', 'IN_PROGRESS', 'ACHIEVED', 'NOT_ACHIEVED'],
-  OfficeType: ['HQ', 'REGIONAL', 'SUBREGIONAL', 'COUNTRY'],
-  PeriodKind: ['QUARTER', 'YEAR', 'BIENNIUM'],
-  PeriodStatus: ['OPEN', 'CLOSED', 'LOCKED'],
-  ProgrammeStatus: ['DRAFT', 'ACTIVE', 'CLOSED'],
-  FundingSource: ['RB', 'RBSA', 'RBTC', 'XBTC'],
-  PlanItemKind: ['OUTPUT', 'ACTIVITY'],
-  PlanItemStatus: ['NOT_STARTED', 'ON_TRACK', 'DELAYED', 'COMPLETED', 'CANCELLED'],
-  ReportStatus: ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'],
-  ProgressStatus: ['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA', 'NOT_MEASURED'],
-  Role: ['ADMIN', 'REGIONAL_MANAGER', 'KM_OFFICER', 'PROGRAMME_OFFICER', 'VIEWER'],
-} as const;
-export type EnumName = keyof typeof ENUMS;
+/** The schema's enums, by name (generated from api/schema.graphql). */
+export type EnumName = keyof typeof Enums;
+export type EnumValue<E extends EnumName> = (typeof Enums)[E][keyof (typeof Enums)[E]] & string;
+/** A label for each value of each enum: the English catalogue's `enums` has this type. */
+export type EnumLabels = { [E in EnumName]: Record<EnumValue<E>, string> };
+
+/** An enum's values (generated), in the order its English labels list them: the order people work through them. */
+export const enumValues = <E extends EnumName>(enumName: E): EnumValue<E>[] => {
+  const order: string[] = Object.keys(en.enums[enumName]);
+  return (Object.values(Enums[enumName]) as EnumValue<E>[]).sort((a, b) => order.indexOf(a) - order.indexOf(b));
+};
+
+/** Choices for a SelectInput of a GraphQL enum, labelled through the catalogue's `enums.<Enum>.<VALUE>`. */
+export const enumChoices = (enumName: EnumName) =>
+  enumValues(enumName).map((value) => ({ id: value, name: `enums.${enumName}.${value}` }));

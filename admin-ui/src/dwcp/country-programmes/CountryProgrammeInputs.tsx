@@ -10,7 +10,7 @@ import {
   regex,
   required,
 } from 'react-admin';
-import { ENUMS, enumChoices } from '../../app/common/enumChoices';
+import { enumChoices } from '../../app/common/enumChoices';
 
 // Inputs side by side on wide screens, stacked on narrow ones.
 const row = { display: 'flex', gap: 2, flexWrap: 'wrap', width: '100%', '& > *': { flex: '1 1 220px' } } as const;
@@ -45,11 +45,7 @@ export const CountryProgrammeInputs = ({ edit = false }: { edit?: boolean }) => 
     <Box sx={row}>
       <NumberInput source="startYear" validate={year} step={1} />
       <NumberInput source="endYear" validate={year} step={1} />
-      <SelectInput
-        source="status"
-        choices={enumChoices('ProgrammeStatus', ENUMS.ProgrammeStatus)}
-        validate={required()}
-      />
+      <SelectInput source="status" choices={enumChoices('ProgrammeStatus')} validate={required()} />
     </Box>
   </>
 );

@@ -14,7 +14,7 @@ import {
   required,
   useGetOne,
 } from 'react-admin';
-import { ENUMS, enumChoices } from '../../app/common/enumChoices';
+import { enumChoices } from '../../app/common/enumChoices';
 import { PlanRepresentation } from '../implementation-plans/PlanRepresentation';
 import { ComponentLabel } from './ComponentLabel';
 
@@ -64,17 +64,13 @@ export const PlanItemInputs = ({ edit = false }: { edit?: boolean }) => (
     </ReferenceInput>
     <Box sx={row}>
       <TextInput source="code" validate={required()} helperText="resources.PlanItem.helpers.code" />
-      <SelectInput source="kind" choices={enumChoices('PlanItemKind', ENUMS.PlanItemKind)} validate={required()} />
+      <SelectInput source="kind" choices={enumChoices('PlanItemKind')} validate={required()} />
     </Box>
     <TextInput source="title" validate={required()} fullWidth />
     <TextInput source="description" multiline minRows={3} fullWidth />
     <ProgrammeOutcomeInput />
     <Box sx={row}>
-      <SelectInput
-        source="fundingSource"
-        choices={enumChoices('FundingSource', ENUMS.FundingSource)}
-        validate={required()}
-      />
+      <SelectInput source="fundingSource" choices={enumChoices('FundingSource')} validate={required()} />
       <NumberInput source="budgetUsd" min={0} validate={minValue(0)} />
       <TextInput source="responsible" helperText="resources.PlanItem.helpers.responsible" />
     </Box>

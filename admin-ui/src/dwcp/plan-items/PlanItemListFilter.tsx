@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import { AutocompleteInput, NullableBooleanInput, ReferenceInput, SearchInput, SelectInput } from 'react-admin';
-import { ENUMS, enumChoices } from '../../app/common/enumChoices';
+import { enumChoices } from '../../app/common/enumChoices';
 import { PlanRepresentation } from '../implementation-plans/PlanRepresentation';
 
 /** The PlanItemFilter inputs of the API: search, plan, programme outcome, funding and knowledge sharing. */
@@ -17,10 +17,6 @@ export const planItemFilters = [
   >
     <AutocompleteInput label="resources.PlanItem.fields.programmeOutcomeId" optionText="code" />
   </ReferenceInput>,
-  <SelectInput
-    key="fundingSource"
-    source="fundingSource"
-    choices={enumChoices('FundingSource', ENUMS.FundingSource)}
-  />,
+  <SelectInput key="fundingSource" source="fundingSource" choices={enumChoices('FundingSource')} />,
   <NullableBooleanInput key="knowledgeSharing" source="knowledgeSharing" />,
 ];

@@ -1,6 +1,6 @@
 import { Box, Card, CardContent, TextField, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { ENUMS } from '../../app/common/enumChoices';
+import { enumValues } from '../../app/common/enumChoices';
 import type { PlanItemStatus } from '../../app/dataProvider/progressReports';
 import { FlaggedNote, flaggedSx } from './FlaggedNote';
 import { lineKey, type LineForm } from './reportForm';
@@ -49,7 +49,7 @@ export const LineFields = ({ line, errors, onChange }: LineFieldsProps) => {
             slotProps={{ select: { native: true }, ...named('reports.form.status') }}
             sx={{ minWidth: 200 }}
           >
-            {ENUMS.PlanItemStatus.map((value) => (
+            {enumValues('PlanItemStatus').map((value) => (
               <option key={value} value={value}>
                 {translate(`enums.PlanItemStatus.${value}`)}
               </option>

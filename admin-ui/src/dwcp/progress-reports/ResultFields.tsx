@@ -1,6 +1,6 @@
 import { Box, Card, CardContent, TextField, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { ENUMS } from '../../app/common/enumChoices';
+import { enumValues } from '../../app/common/enumChoices';
 import type { DueComponent, MilestoneStatus } from '../../app/dataProvider/progressReports';
 import { describeDisaggregations, resultKey, type ResultForm } from './reportForm';
 
@@ -63,7 +63,7 @@ export const ResultFields = ({ component, result, errors, onChange }: ResultFiel
               sx={{ minWidth: 220 }}
             >
               <option value="">{translate('reports.form.noChoice')}</option>
-              {ENUMS.MilestoneStatus.map((value) => (
+              {enumValues('MilestoneStatus').map((value) => (
                 <option key={value} value={value}>
                   {translate(`enums.MilestoneStatus.${value}`)}
                 </option>

@@ -1,5 +1,5 @@
 import { AutocompleteInput, ReferenceInput, SelectInput } from 'react-admin';
-import { ENUMS, enumChoices } from '../../app/common/enumChoices';
+import { enumChoices } from '../../app/common/enumChoices';
 
 /** Office and period filters, shared by the report list and the review queue. */
 export const officePeriodFilters = [
@@ -20,7 +20,7 @@ export const officePeriodFilters = [
 
 export const progressReportFilters = [
   ...officePeriodFilters,
-  <SelectInput key="status" source="status" choices={enumChoices('ReportStatus', ENUMS.ReportStatus)} alwaysOn />,
+  <SelectInput key="status" source="status" choices={enumChoices('ReportStatus')} alwaysOn />,
   <ReferenceInput
     key="programmeId"
     source="programmeId"

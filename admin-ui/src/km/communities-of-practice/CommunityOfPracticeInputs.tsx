@@ -1,6 +1,6 @@
 import { Box } from '@mui/material';
 import { AutocompleteInput, DateInput, ReferenceInput, SelectInput, TextInput, required } from 'react-admin';
-import { communityStatusChoices } from './communityStatus';
+import { enumChoices } from '../../app/common/enumChoices';
 
 const row = { display: 'flex', gap: 2, flexWrap: 'wrap', width: '100%', '& > *': { flex: '1 1 220px' } } as const;
 
@@ -21,7 +21,7 @@ export const CommunityOfPracticeInputs = ({ edit = false }: { edit?: boolean }) 
     <TextInput source="name" validate={required()} fullWidth />
     <Box sx={row}>
       <TextInput source="theme" validate={required()} helperText="resources.CommunityOfPractice.helpers.theme" />
-      <SelectInput source="status" choices={communityStatusChoices} validate={required()} />
+      <SelectInput source="status" choices={enumChoices('CommunityStatus')} validate={required()} />
       <DateInput source="launchDate" />
     </Box>
     <TextInput source="address" type="url" helperText="resources.CommunityOfPractice.helpers.address" fullWidth />

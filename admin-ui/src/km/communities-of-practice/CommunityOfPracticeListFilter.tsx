@@ -1,5 +1,5 @@
 import { AutocompleteInput, ReferenceInput, SearchInput, SelectInput } from 'react-admin';
-import { communityStatusChoices } from './communityStatus';
+import { enumChoices } from '../../app/common/enumChoices';
 
 /** The CommunityOfPracticeFilter inputs of the API: search, office and status. */
 export const communityOfPracticeFilters = [
@@ -7,5 +7,5 @@ export const communityOfPracticeFilters = [
   <ReferenceInput key="officeId" source="officeId" reference="Office" sort={{ field: 'code', order: 'ASC' }}>
     <AutocompleteInput label="resources.CommunityOfPractice.fields.officeId" optionText="code" />
   </ReferenceInput>,
-  <SelectInput key="status" source="status" choices={communityStatusChoices} />,
+  <SelectInput key="status" source="status" choices={enumChoices('CommunityStatus')} />,
 ];

@@ -1,6 +1,6 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { CommunityStatus } from './communityStatus';
+import type { CommunityStatus } from '../../app/generated/enums';
 
 const COLOUR: Record<CommunityStatus, 'default' | 'info' | 'success'> = {
   PLANNED: 'info',

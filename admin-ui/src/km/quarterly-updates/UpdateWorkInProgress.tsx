@@ -8,7 +8,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { WorkAreaProgressChip } from '../work-areas/work-area-statuses/WorkAreaProgressField';
-import type { WorkAreaProgress } from '../work-areas/work-area-statuses/workAreaProgress';
+import type { WorkAreaProgress } from '../../app/generated/enums';
 import { Intro, UpdateSection } from './UpdateSection';
 import { useUpdateCodes, type Update } from './UpdateRepresentation';
 

@@ -1,5 +1,5 @@
 import { AutocompleteInput, ReferenceInput, SearchInput, SelectInput } from 'react-admin';
-import { ENUMS, enumChoices } from '../../app/common/enumChoices';
+import { enumChoices } from '../../app/common/enumChoices';
 import { ComponentReferenceInput } from './ComponentReferenceInput';
 
 const field = (name: string) => `resources.IndicatorResult.fields.${name}`;
@@ -25,9 +25,5 @@ export const indicatorResultFilters = [
   >
     <AutocompleteInput label={field('periodId')} optionText="code" />
   </ReferenceInput>,
-  <SelectInput
-    key="milestoneStatus"
-    source="milestoneStatus"
-    choices={enumChoices('MilestoneStatus', ENUMS.MilestoneStatus)}
-  />,
+  <SelectInput key="milestoneStatus" source="milestoneStatus" choices={enumChoices('MilestoneStatus')} />,
 ];

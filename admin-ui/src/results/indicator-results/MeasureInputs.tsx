@@ -1,5 +1,5 @@
 import { NumberInput, SelectInput, TextInput, required, useGetOne } from 'react-admin';
-import { ENUMS, enumChoices } from '../../app/common/enumChoices';
+import { enumChoices } from '../../app/common/enumChoices';
 
 /**
  * What a result records follows its component's measure: a number or percentage,
@@ -22,11 +22,7 @@ export const MeasureInputs = ({ componentId }: { componentId?: string }) => {
         />
       ) : null}
       {measure === 'MILESTONE' ? (
-        <SelectInput
-          source="milestoneStatus"
-          choices={enumChoices('MilestoneStatus', ENUMS.MilestoneStatus)}
-          validate={required()}
-        />
+        <SelectInput source="milestoneStatus" choices={enumChoices('MilestoneStatus')} validate={required()} />
       ) : null}
       <TextInput
         source="narrative"

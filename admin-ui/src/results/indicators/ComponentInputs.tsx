@@ -1,6 +1,6 @@
 import { Stack } from '@mui/material';
 import { AutocompleteInput, DateInput, NumberInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
-import { ENUMS, enumChoices } from '../../app/common/enumChoices';
+import { enumChoices } from '../../app/common/enumChoices';
 
 const field = (name: string) => `resources.IndicatorComponent.fields.${name}`;
 
@@ -15,7 +15,7 @@ export const ComponentInputs = () => (
         fullWidth={false}
         source="measure"
         label={field('measure')}
-        choices={enumChoices('Measure', ENUMS.Measure)}
+        choices={enumChoices('Measure')}
         emptyText="resources.IndicatorComponent.sameMeasure"
         helperText={false}
       />

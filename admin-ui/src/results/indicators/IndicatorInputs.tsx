@@ -1,6 +1,6 @@
 import { AutocompleteInput, ReferenceInput, SelectInput, TextInput, regex, required } from 'react-admin';
 import { Stack } from '@mui/material';
-import { ENUMS, enumChoices } from '../../app/common/enumChoices';
+import { enumChoices } from '../../app/common/enumChoices';
 
 /** The indicator itself, shared by create and edit; its components are edited separately. */
 export const IndicatorInputs = () => (
@@ -16,31 +16,11 @@ export const IndicatorInputs = () => (
     <TextInput source="title" validate={required()} multiline fullWidth />
     <TextInput source="description" multiline minRows={2} fullWidth />
     <Stack direction="row" sx={{ gap: 2, flexWrap: 'wrap' }}>
-      <SelectInput
-        fullWidth={false}
-        source="scope"
-        choices={enumChoices('IndicatorScope', ENUMS.IndicatorScope)}
-        validate={required()}
-      />
-      <SelectInput
-        fullWidth={false}
-        source="measure"
-        choices={enumChoices('Measure', ENUMS.Measure)}
-        validate={required()}
-      />
+      <SelectInput fullWidth={false} source="scope" choices={enumChoices('IndicatorScope')} validate={required()} />
+      <SelectInput fullWidth={false} source="measure" choices={enumChoices('Measure')} validate={required()} />
       <TextInput fullWidth={false} source="unit" helperText="resources.Indicator.helper.unit" />
-      <SelectInput
-        fullWidth={false}
-        source="aggregation"
-        choices={enumChoices('Aggregation', ENUMS.Aggregation)}
-        validate={required()}
-      />
-      <SelectInput
-        fullWidth={false}
-        source="direction"
-        choices={enumChoices('Direction', ENUMS.Direction)}
-        validate={required()}
-      />
+      <SelectInput fullWidth={false} source="aggregation" choices={enumChoices('Aggregation')} validate={required()} />
+      <SelectInput fullWidth={false} source="direction" choices={enumChoices('Direction')} validate={required()} />
     </Stack>
   </>
 );

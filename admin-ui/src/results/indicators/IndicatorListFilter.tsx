@@ -1,5 +1,5 @@
 import { AutocompleteInput, ReferenceInput, SearchInput, SelectInput, TextInput } from 'react-admin';
-import { ENUMS, enumChoices } from '../../app/common/enumChoices';
+import { enumChoices } from '../../app/common/enumChoices';
 
 /** The IndicatorFilter inputs of the API. */
 export const indicatorFilters = [
@@ -11,6 +11,6 @@ export const indicatorFilters = [
     <AutocompleteInput label="resources.Indicator.fields.outcomeId" />
   </ReferenceInput>,
   <TextInput key="code" source="code" />,
-  <SelectInput key="measure" source="measure" choices={enumChoices('Measure', ENUMS.Measure)} />,
-  <SelectInput key="scope" source="scope" choices={enumChoices('IndicatorScope', ENUMS.IndicatorScope)} />,
+  <SelectInput key="measure" source="measure" choices={enumChoices('Measure')} />,
+  <SelectInput key="scope" source="scope" choices={enumChoices('IndicatorScope')} />,
 ];

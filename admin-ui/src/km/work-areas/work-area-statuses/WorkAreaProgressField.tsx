@@ -1,6 +1,7 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { PROGRESS_COLOUR, type WorkAreaProgress } from './workAreaProgress';
+import type { WorkAreaProgress } from '../../../app/generated/enums';
+import { PROGRESS_COLOUR } from './workAreaProgress';
 
 /** A work area's progress as a labelled chip (the colour only repeats the text). */
 export const WorkAreaProgressChip = ({ value }: { value?: WorkAreaProgress | null }) => {

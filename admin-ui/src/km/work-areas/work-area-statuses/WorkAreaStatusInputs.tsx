@@ -1,8 +1,8 @@
 import { Box } from '@mui/material';
 import { createElement } from 'react';
 import { AutocompleteInput, ReferenceInput, SelectInput, TextInput, required } from 'react-admin';
+import { enumChoices } from '../../../app/common/enumChoices';
 import { WorkAreaLabel } from './WorkAreaLabel';
-import { workAreaProgressChoices } from './workAreaProgress';
 
 const quarter = { kind: 'QUARTER' };
 const byStart = { field: 'startDate', order: 'DESC' } as const;
@@ -29,7 +29,7 @@ export const WorkAreaStatusInputs = ({ edit = false }: { edit?: boolean }) => (
           readOnly={edit}
         />
       </ReferenceInput>
-      <SelectInput source="status" choices={workAreaProgressChoices} validate={required()} />
+      <SelectInput source="status" choices={enumChoices('WorkAreaProgress')} validate={required()} />
     </Box>
     <TextInput source="note" multiline minRows={2} fullWidth />
   </>

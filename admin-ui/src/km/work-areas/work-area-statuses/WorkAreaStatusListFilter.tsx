@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { AutocompleteInput, ReferenceInput, SearchInput, SelectInput } from 'react-admin';
+import { enumChoices } from '../../../app/common/enumChoices';
 import { WorkAreaLabel } from './WorkAreaLabel';
-import { workAreaProgressChoices } from './workAreaProgress';
 
 /** The WorkAreaStatusFilter inputs of the API: search, work area, quarter and status. */
 export const workAreaStatusFilters = [
@@ -18,5 +18,5 @@ export const workAreaStatusFilters = [
   >
     <AutocompleteInput label="resources.WorkAreaStatus.fields.periodId" optionText="code" />
   </ReferenceInput>,
-  <SelectInput key="status" source="status" choices={workAreaProgressChoices} />,
+  <SelectInput key="status" source="status" choices={enumChoices('WorkAreaProgress')} />,
 ];

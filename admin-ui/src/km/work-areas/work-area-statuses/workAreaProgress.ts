@@ -1,11 +1,6 @@
-import { enumChoices } from '../../../app/common/enumChoices';
+import type { WorkAreaProgress } from '../../../app/generated/enums';
 
-/** The API's WorkAreaProgress enum, labelled by `enums.WorkAreaProgress.<VALUE>` (see ./i18n.ts). */
-export const WORK_AREA_PROGRESS = ['NOT_STARTED', 'IN_PROGRESS', 'DELAYED', 'COMPLETED'] as const;
-export type WorkAreaProgress = (typeof WORK_AREA_PROGRESS)[number];
-
-export const workAreaProgressChoices = enumChoices('WorkAreaProgress', WORK_AREA_PROGRESS);
-
+/** The chip colour of each WorkAreaProgress value (a new value does not compile until it has one). */
 export const PROGRESS_COLOUR: Record<WorkAreaProgress, 'default' | 'info' | 'warning' | 'success'> = {
   NOT_STARTED: 'default',
   IN_PROGRESS: 'info',
