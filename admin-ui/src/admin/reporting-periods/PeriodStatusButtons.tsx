@@ -3,7 +3,7 @@ import LockOpenIcon from '@mui/icons-material/LockOpen';
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import { useState, type ReactElement } from 'react';
 import { Button, useNotify, useRecordContext, useRefresh } from 'react-admin';
-import { isAdmin } from '../../app/common/roles';
+import { canCall } from '../../app/common/roles';
 import { useRole } from '../../app/common/useRole';
 import type { PeriodMethods } from '../../app/dataProvider/periods';
 import { usePeriodMethods } from './usePeriodMethods';
@@ -16,7 +16,7 @@ const actions: { action: Action; from: string[]; key: string; icon: ReactElement
   { action: 'lockReportingPeriod', from: ['OPEN', 'CLOSED'], key: 'lock', icon: <LockIcon /> },
 ];
 
-/** Open, close or lock the period: administrators only; the API checks the change. */
+/** Open, close or lock the period: for the roles that may call each mutation (administrators); the API checks the change. */
 export const PeriodStatusButtons = () => {
   const record = useRecordContext<{ id: string; status: string }>();
   const role = useRole();
@@ -34,11 +34,11 @@ export const PeriodStatusButtons = () => {
       .catch((error: Error) => notify(error.message, { type: 'error' }))
       .finally(() => setPending(false));
   };
-  if (!record || !isAdmin(role)) return null;
+  if (!record) return null;
   return (
     <>
       {actions
-        .filter(({ from }) => from.includes(record.status))
+        .filter(({ action, from }) => canCall(role, action) && from.includes(record.status))
         .map(({ action, key, icon }) => (
           <Button
             key={key}

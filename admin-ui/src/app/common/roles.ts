@@ -1,23 +1,36 @@
-/** The API's roles; the server enforces them, the UI only hides what a role cannot do. */
-export const Role = {
-  ADMIN: 'ADMIN',
-  REGIONAL_MANAGER: 'REGIONAL_MANAGER',
-  KM_OFFICER: 'KM_OFFICER',
-  PROGRAMME_OFFICER: 'PROGRAMME_OFFICER',
-  VIEWER: 'VIEWER',
-} as const;
-export type Role = (typeof Role)[keyof typeof Role];
+import access from '../../../../api/access.json';
+import { Role } from '../generated/enums';
 
-/** Frameworks, outcomes, indicators, components and targets (docs/security.md). */
-export const canEditFramework = (role: unknown) => role === Role.ADMIN || role === Role.KM_OFFICER;
-/** Offices, periods and users. */
-export const isAdmin = (role: unknown) => role === Role.ADMIN;
-/** Programmes, their outcomes, plans and plan items, and reports. */
-export const canEditDwcp = (role: unknown) =>
-  role === Role.ADMIN || role === Role.KM_OFFICER || role === Role.PROGRAMME_OFFICER;
-/** Results entered outside reports. */
-export const canEditResults = (role: unknown) => role === Role.ADMIN || role === Role.KM_OFFICER;
-/** Only regional managers approve or return reports. */
-export const canReview = (role: unknown) => role === Role.REGIONAL_MANAGER;
-/** KM updates, milestones, work areas, issues, contacts and communities of practice. */
-export const canEditKm = (role: unknown) => role === Role.ADMIN || role === Role.KM_OFFICER;
+// Who may do what is the server's: api/access.json lists, for every GraphQL operation and HTTP route, the roles
+// its guards let through (npm run contract writes it). The UI hides what a role may not call; the server decides.
+export { Role };
+
+export type Operation = keyof typeof access.operations;
+export type Route = keyof typeof access.routes;
+
+const allows = (rule: readonly string[] | string | undefined, role: unknown) =>
+  rule === 'PUBLIC' || (Array.isArray(rule) && typeof role === 'string' && rule.includes(role));
+
+/** May `role` call this GraphQL query or mutation? */
+export const canCall = (role: unknown, operation: Operation) => allows(access.operations[operation], role);
+
+/** May `role` make this HTTP request (`'GET /exports/km-update'`)? */
+export const canRequest = (role: unknown, route: Route) => allows(access.routes[route], role);
+
+/** canCall for an operation named at run time (`create${resource}`); an operation the API lacks is refused. */
+export const canCallNamed = (role: unknown, operation: string) =>
+  operation in access.operations && canCall(role, operation as Operation);
+
+// The two rules no operation states. They only shape menus and pages; the server applies its own rules anyway.
+
+/**
+ * Viewers are given no office's programmes, reports or KM work (docs/security.md: their read scope is "none"),
+ * though access.json lets them call those lists, which then answer empty: the UI leaves those pages out.
+ */
+export const seesOfficeWork = (role: unknown) => role !== Role.VIEWER;
+
+/**
+ * "My report" is the programme officer's page. Administrators and KM officers may call myReportingTasks too (they
+ * help offices out), but their menu and dashboard do not offer a report of their own.
+ */
+export const writesOwnReport = (role: unknown) => role === Role.PROGRAMME_OFFICER;

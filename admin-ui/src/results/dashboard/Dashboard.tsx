@@ -1,6 +1,6 @@
 import { Alert, Skeleton, Stack } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
-import { Role } from '../../app/common/roles';
+import { canCall, writesOwnReport } from '../../app/common/roles';
 import { useRole } from '../../app/common/useRole';
 import { ComplianceMatrix } from './ComplianceMatrix';
 import { DashboardFilters } from './DashboardFilters';
@@ -34,7 +34,7 @@ export const Dashboard = () => {
           selection={{ ...selection, frameworkId, periodId }}
           periodIds={quartersEndingAt(quarters, periodId, TREND_QUARTERS).map((q) => q.id)}
         />
-        {role && role !== Role.VIEWER ? (
+        {canCall(role, 'reportingCompliance') ? (
           <ComplianceMatrix
             quarters={quartersEndingAt(quarters, periodId, COMPLIANCE_QUARTERS)}
             officeId={selection.officeId}
@@ -48,7 +48,7 @@ export const Dashboard = () => {
     // minWidth 0 lets the flex layout shrink the page (recharts' ResponsiveContainer never would).
     <Stack spacing={2} sx={{ mt: 2, mb: 4, minWidth: 0 }}>
       <Title title={translate('dashboard.title')} />
-      {role === Role.PROGRAMME_OFFICER ? <MyReportCard /> : null}
+      {writesOwnReport(role) ? <MyReportCard /> : null}
       <DashboardFilters filters={filters} />
       {body}
     </Stack>

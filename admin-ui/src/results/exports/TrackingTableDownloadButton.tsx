@@ -1,3 +1,5 @@
+import { canRequest } from '../../app/common/roles';
+import { useRole } from '../../app/common/useRole';
 import { useTrackerDataProvider } from '../../app/dataProvider/useTrackerDataProvider';
 import { DownloadButton } from '../../app/common/DownloadButton';
 
@@ -8,9 +10,11 @@ interface Props {
   officeId?: string;
 }
 
-/** The indicator tracking table of a framework over a range of quarters. */
+/** The indicator tracking table of a framework over a range of quarters, for the roles the export serves. */
 export const TrackingTableDownloadButton = (props: Props) => {
   const dataProvider = useTrackerDataProvider();
+  const role = useRole();
+  if (!canRequest(role, 'GET /exports/tracking-table')) return null;
   return (
     <DownloadButton
       label="exports.trackingTable"

@@ -2,11 +2,11 @@ import PublicIcon from '@mui/icons-material/Public';
 import PublicOffIcon from '@mui/icons-material/PublicOff';
 import { useState } from 'react';
 import { Button, useNotify, useRecordContext, useRefresh } from 'react-admin';
-import { canEditFramework } from '../../app/common/roles';
+import { canCall } from '../../app/common/roles';
 import { useRole } from '../../app/common/useRole';
 import { useFrameworkMethods } from './useFrameworkMethods';
 
-/** Publish shows the framework to viewers; unpublish hides it again. Framework editors only. */
+/** Publish shows the framework to viewers; unpublish hides it again. For the roles that may call them. */
 export const PublishButtons = () => {
   const record = useRecordContext<{ id: string; publishedAt?: string | null }>();
   const role = useRole();
@@ -14,9 +14,10 @@ export const PublishButtons = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const [isPending, setPending] = useState(false);
-  if (!record || !canEditFramework(role)) return null;
+  if (!record) return null;
   const published = Boolean(record.publishedAt);
   const action = published ? 'unpublishResultsFramework' : 'publishResultsFramework';
+  if (!canCall(role, action)) return null;
   const onClick = () => {
     setPending(true);
     methods[action](String(record.id))
