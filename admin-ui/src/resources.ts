@@ -1,6 +1,6 @@
 import AssignmentIcon from '@mui/icons-material/AssignmentTurnedIn';
 import EditNoteIcon from '@mui/icons-material/EditNote';
-import { createElement, lazy, type ComponentType, type ReactElement } from 'react';
+import { createElement, lazy, type ReactElement } from 'react';
 import type { ResourceProps } from 'react-admin';
 import offices from './admin/offices';
 import reportingPeriods from './admin/reporting-periods';
@@ -81,7 +81,7 @@ export const resourcesFor = (role: unknown): ResourceProps[] =>
 
 // The report pages are loaded when first opened, keeping the first download small.
 const lazyPage = (name: 'MyReportPage' | 'ReviewQueuePage' | 'ReviewPage') =>
-  lazy(() => import('./dwcp/progress-reports/routes').then((m) => ({ default: m[name] as ComponentType })));
+  lazy(() => import('./dwcp/progress-reports/routes').then((m) => ({ default: m[name] })));
 
 export interface PageEntry {
   path: string;

@@ -4,7 +4,7 @@ import { CreateButton, useResourceContext, useResourceDefinition, useTranslate }
 
 /**
  * A list's empty state: `resources.<Resource>.empty` says what to do next, and Create is offered
- * to roles that may create (App.tsx leaves the create page out for the others).
+ * to roles that may create (resources.ts leaves the create page out for the others).
  */
 export const ResourceEmpty = ({ icon: Icon }: { icon: ComponentType<{ sx?: object }> }) => {
   const translate = useTranslate();
