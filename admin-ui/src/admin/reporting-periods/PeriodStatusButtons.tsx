@@ -1,0 +1,54 @@
+import LockIcon from '@mui/icons-material/Lock';
+import LockOpenIcon from '@mui/icons-material/LockOpen';
+import EventBusyIcon from '@mui/icons-material/EventBusy';
+import { useState, type ReactElement } from 'react';
+import { Button, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { canCall } from '../../app/common/roles';
+import { useRole } from '../../app/common/useRole';
+import type { PeriodMethods } from '../../app/dataProvider/periods';
+import { usePeriodMethods } from './usePeriodMethods';
+
+type Action = keyof PeriodMethods;
+
+const actions: { action: Action; from: string[]; key: string; icon: ReactElement }[] = [
+  { action: 'openReportingPeriod', from: ['CLOSED', 'LOCKED'], key: 'open', icon: <LockOpenIcon /> },
+  { action: 'closeReportingPeriod', from: ['OPEN', 'LOCKED'], key: 'close', icon: <EventBusyIcon /> },
+  { action: 'lockReportingPeriod', from: ['OPEN', 'CLOSED'], key: 'lock', icon: <LockIcon /> },
+];
+
+/** Open, close or lock the period: for the roles that may call each mutation (administrators); the API checks the change. */
+export const PeriodStatusButtons = () => {
+  const record = useRecordContext<{ id: string; status: string }>();
+  const role = useRole();
+  const methods = usePeriodMethods();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [isPending, setPending] = useState(false);
+  const mutate = (action: Action) => {
+    setPending(true);
+    methods[action](String(record?.id))
+      .then(() => {
+        notify(`resources.ReportingPeriod.notifications.${action}`, { type: 'success' });
+        refresh();
+      })
+      .catch((error: Error) => notify(error.message, { type: 'error' }))
+      .finally(() => setPending(false));
+  };
+  if (!record) return null;
+  return (
+    <>
+      {actions
+        .filter(({ action, from }) => canCall(role, action) && from.includes(record.status))
+        .map(({ action, key, icon }) => (
+          <Button
+            key={key}
+            label={`resources.ReportingPeriod.action.${key}`}
+            onClick={() => mutate(action)}
+            disabled={isPending}
+          >
+            {icon}
+          </Button>
+        ))}
+    </>
+  );
+};

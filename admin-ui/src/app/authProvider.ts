@@ -1,0 +1,54 @@
+import type { TypedDocumentNode } from '@apollo/client';
+import { print } from 'graphql';
+import type { AuthProvider } from 'react-admin';
+import { LoginDocument, type LoginMutation } from './generated/graphql';
+
+const TOKEN = 'roap.token';
+const USER = 'roap.user';
+
+type StoredUser = LoginMutation['login']['user'];
+
+export const getToken = (): string | null => localStorage.getItem(TOKEN);
+
+// Signing in goes without the Apollo client: there is no token yet, and its errors are the form's.
+async function post<T, V>(document: TypedDocumentNode<T, V>, variables: V): Promise<T> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors[0]!.message);
+  return body.data!;
+}
+
+/** Signs in through the API's login mutation and keeps the token for the data provider. */
+export const authProvider: AuthProvider = {
+  async login({ username, password }: { username: string; password: string }) {
+    const { login } = await post(LoginDocument, { email: username, password });
+    localStorage.setItem(TOKEN, login.token);
+    localStorage.setItem(USER, JSON.stringify(login.user));
+  },
+  async logout() {
+    localStorage.removeItem(TOKEN);
+    localStorage.removeItem(USER);
+  },
+  async checkAuth() {
+    if (!getToken()) throw new Error('not signed in');
+  },
+  async checkError(error: { status?: number; graphQLErrors?: { extensions?: { code?: string } }[] }) {
+    const unauthenticated = error?.graphQLErrors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+    if (error?.status === 401 || unauthenticated) {
+      localStorage.removeItem(TOKEN);
+      throw new Error('signed out');
+    }
+  },
+  async getIdentity() {
+    const user = JSON.parse(localStorage.getItem(USER) ?? 'null') as StoredUser | null;
+    if (!user) throw new Error('not signed in');
+    return { id: user.id, fullName: user.name };
+  },
+  async getPermissions() {
+    return (JSON.parse(localStorage.getItem(USER) ?? 'null') as StoredUser | null)?.role;
+  },
+};

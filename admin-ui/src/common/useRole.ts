@@ -1,5 +1,0 @@
-import { usePermissions } from 'react-admin';
-import type { Role } from './roles';
-
-/** The signed-in user's role (undefined while loading). */
-export const useRole = (): Role | undefined => usePermissions<Role>().permissions;

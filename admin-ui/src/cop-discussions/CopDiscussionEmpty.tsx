@@ -1,5 +1,0 @@
-import ForumIcon from '@mui/icons-material/Forum';
-import { ResourceEmpty } from '../common/ResourceEmpty';
-
-/** No discussion yet: they are added from a community's page, or here. */
-export const CopDiscussionEmpty = () => <ResourceEmpty icon={ForumIcon} />;

@@ -1,0 +1,146 @@
+import { afterEach, describe, expect, jest, test } from '@jest/globals';
+import { act, render, screen, waitForElementToBeRemoved, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { AdminContext, type DataProvider } from 'react-admin';
+import {
+  ReportApiError,
+  type ReportDetail,
+  type ReportingTask,
+  type ReportSaveInput,
+  type SaveResult,
+} from '../../app/dataProvider/progressReports';
+import { i18nProvider } from '../../app/i18n';
+import { MyReportPage } from './MyReportPage';
+import { line, outcomes, report } from './testFixtures';
+
+const task: ReportingTask = {
+  programmeId: '1',
+  programmeTitle: 'Bangladesh DWCP',
+  officeId: '13',
+  periodId: '30',
+  periodCode: '2009-Q3',
+  dueDate: '2009-10-15',
+  reportId: '7',
+  status: 'DRAFT',
+  version: 3,
+};
+
+const fakeProvider = (detail: ReportDetail) => ({
+  myReportingTasks: jest.fn(async () => [task]),
+  getReportDetail: jest.fn(async () => ({ report: detail, outcomes })),
+  createProgressReport: jest.fn(async () => ({ id: '7', status: 'DRAFT', version: 1, updatedAt: '' })),
+  updateProgressReport: jest.fn(async (_input: ReportSaveInput): Promise<SaveResult> => ({
+    ok: true,
+    report: { id: '7', status: detail.status, version: 4, updatedAt: '' },
+  })),
+  submitProgressReport: jest.fn(async (_id: string, _version: number) => ({
+    id: '7',
+    status: 'SUBMITTED',
+    version: 4,
+    updatedAt: '',
+  })),
+});
+
+const renderPage = (provider: ReturnType<typeof fakeProvider>) =>
+  render(
+    <AdminContext dataProvider={provider as unknown as DataProvider} i18nProvider={i18nProvider}>
+      <MyReportPage />
+    </AdminContext>,
+  );
+
+// Rendering the whole react-admin context in jsdom is slow: give each test room.
+jest.setTimeout(20000);
+afterEach(() => {
+  jest.useRealTimers();
+});
+
+describe('My report', () => {
+  test('asks for confirmation before submitting, then submits the version it last saved', async () => {
+    const user = userEvent.setup();
+    const provider = fakeProvider(report());
+    renderPage(provider);
+    await user.click(await screen.findByRole('button', { name: 'Submit report' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Submit the report?')).toBeTruthy();
+    expect(provider.submitProgressReport).not.toHaveBeenCalled();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitForElementToBeRemoved(dialog);
+    expect(provider.submitProgressReport).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Submit report' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Submit report' }));
+    expect(provider.submitProgressReport).toHaveBeenCalledWith('7', 3);
+  });
+
+  test('a returned report shows the reason and the comments, and flags the commented lines in words', async () => {
+    const returned = report({
+      status: 'RETURNED',
+      returnReason: 'Please give the new date of the forum.',
+      lines: [line('1', 'A2', '1'), line('2', 'A1', '2', { flagged: true, reviewerComment: 'Which month?' })],
+    });
+    renderPage(fakeProvider(returned));
+    const notice = await screen.findByRole('alert', { name: 'Returned by the reviewer' });
+    expect(within(notice).getByText('Reason: Please give the new date of the forum.')).toBeTruthy();
+    expect(within(notice).getByText(/Which month\?/)).toBeTruthy();
+    const flagged = screen.getByRole('region', { name: /A1/ });
+    expect(within(flagged).getByText('Flagged by the reviewer')).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: /A2/ })).queryByText('Flagged by the reviewer')).toBeNull();
+  });
+
+  test('saves 1.5 s after the last change and shows the server’s complaint next to its input', async () => {
+    jest.useFakeTimers();
+    const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+    const provider = fakeProvider(report());
+    provider.updateProgressReport.mockResolvedValueOnce({
+      ok: false,
+      error: new ReportApiError('bad', 'BAD_USER_INPUT', [{ field: 'lines[0].narrative', message: 'is too long' }]),
+    });
+    renderPage(provider);
+    const narrative = await screen.findByLabelText('A2 Progress');
+    await user.type(narrative, 'Done');
+    expect(provider.updateProgressReport).not.toHaveBeenCalled();
+    await act(() => jest.advanceTimersByTimeAsync(1500));
+    expect(provider.updateProgressReport).toHaveBeenCalledTimes(1);
+    const [sent] = provider.updateProgressReport.mock.calls[0] as unknown as [ReportSaveInput];
+    expect(sent).toMatchObject({ id: '7', version: 3, achievements: 'Trained 20 staff' });
+    expect(sent.lines[0]).toMatchObject({ planItemId: 'p1', narrative: 'Done', percentComplete: 50 });
+    expect(await screen.findByText('is too long')).toBeTruthy();
+    expect(narrative.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Not saved: correct the fields marked below')).toBeTruthy();
+
+    await user.type(narrative, '!');
+    await act(() => jest.advanceTimersByTimeAsync(1500));
+    expect(provider.updateProgressReport).toHaveBeenCalledTimes(2);
+    expect(await screen.findByText(/^Saved at/)).toBeTruthy();
+    expect(screen.queryByText('is too long')).toBeNull();
+  });
+
+  test('a percentage outside 0-100 is pointed out at once and not sent', async () => {
+    jest.useFakeTimers();
+    const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+    const provider = fakeProvider(report());
+    renderPage(provider);
+    const percent = await screen.findByLabelText('A1 Per cent complete');
+    await user.clear(percent);
+    await user.type(percent, '150');
+    expect(screen.getByText('Enter a value between 0 and 100')).toBeTruthy();
+    await act(() => jest.advanceTimersByTimeAsync(1500));
+    expect(provider.updateProgressReport).not.toHaveBeenCalled();
+  });
+
+  test('a version conflict says someone else saved and offers to reload', async () => {
+    jest.useFakeTimers();
+    const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+    const provider = fakeProvider(report());
+    provider.updateProgressReport.mockResolvedValueOnce({
+      ok: false,
+      error: new ReportApiError('version: someone saved', 'CONFLICT', [{ field: 'version', message: 'someone saved' }]),
+    });
+    renderPage(provider);
+    await user.type(await screen.findByLabelText('Next steps'), 'x');
+    await act(() => jest.advanceTimersByTimeAsync(1500));
+    expect(await screen.findByText(/someone else saved this report/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Reload the report' }));
+    expect(provider.getReportDetail).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,84 @@
+import UndoIcon from '@mui/icons-material/Undo';
+import { Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Button, useNotify, useRedirect, useTranslate } from 'react-admin';
+import type { ReportDetail } from '../../app/dataProvider/progressReports';
+import { useTrackerDataProvider } from '../../app/dataProvider/useTrackerDataProvider';
+
+/** Returns a submitted report: a reason (required) and optional comments that flag plan items. */
+export const ReturnButton = ({ report }: { report: ReportDetail }) => {
+  const translate = useTranslate();
+  const dataProvider = useTrackerDataProvider();
+  const notify = useNotify();
+  const redirect = useRedirect();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [reason, setReason] = useState('');
+  const [tried, setTried] = useState(false);
+  const [comments, setComments] = useState<Record<string, string>>({});
+  const missingReason = reason.trim() === '';
+  const send = async () => {
+    setTried(true);
+    if (missingReason) return;
+    setBusy(true);
+    const lineComments = Object.entries(comments)
+      .filter(([, comment]) => comment.trim() !== '')
+      .map(([lineId, comment]) => ({ lineId, comment: comment.trim() }));
+    try {
+      await dataProvider.returnProgressReport(report.id, reason.trim(), lineComments);
+      notify('reports.review.returned', { type: 'success' });
+      redirect('/review');
+    } catch (error) {
+      notify('reports.review.failed', { type: 'error', messageArgs: { reason: (error as Error).message } });
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button label="reports.review.return" variant="outlined" color="warning" onClick={() => setOpen(true)}>
+        <UndoIcon />
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="return-title" fullWidth maxWidth="md">
+        <DialogTitle id="return-title">{translate('reports.review.returnTitle')}</DialogTitle>
+        <DialogContent>
+          <TextField
+            label={translate('reports.review.reason')}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            required
+            error={tried && missingReason}
+            helperText={tried && missingReason ? translate('reports.review.reasonRequired') : undefined}
+            multiline
+            minRows={3}
+            fullWidth
+            margin="normal"
+            autoFocus
+          />
+          <Typography sx={{ mt: 2 }}>{translate('reports.review.lineComments')}</Typography>
+          {report.lines.map((line) => (
+            <TextField
+              key={line.id}
+              label={translate('reports.review.lineComment', { code: line.planItem.code })}
+              helperText={line.planItem.title}
+              value={comments[line.id] ?? ''}
+              onChange={(event) => setComments((all) => ({ ...all, [line.id]: event.target.value }))}
+              multiline
+              fullWidth
+              margin="dense"
+            />
+          ))}
+        </DialogContent>
+        <DialogActions>
+          <Button label="ra.action.cancel" onClick={() => setOpen(false)} disabled={busy} />
+          <Button
+            label="reports.review.confirmReturn"
+            variant="contained"
+            color="warning"
+            onClick={() => void send()}
+            disabled={busy}
+          />
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+};

@@ -1,5 +1,0 @@
-import ContactMailIcon from '@mui/icons-material/ContactMail';
-import { ResourceEmpty } from '../common/ResourceEmpty';
-
-/** No contact yet: they are added from a quarterly update's page, or here. */
-export const KeyContactEmpty = () => <ResourceEmpty icon={ContactMailIcon} />;

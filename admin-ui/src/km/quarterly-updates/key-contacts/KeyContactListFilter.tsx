@@ -1,0 +1,16 @@
+import { createElement } from 'react';
+import { ReferenceInput, SearchInput, SelectInput } from 'react-admin';
+import { UpdateRepresentation } from '../UpdateRepresentation';
+
+/** The KeyContactFilter inputs of the API: search and quarterly update. */
+export const keyContactFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceInput
+    key="updateId"
+    source="updateId"
+    reference="QuarterlyUpdate"
+    sort={{ field: 'periodId', order: 'DESC' }}
+  >
+    <SelectInput label="resources.KeyContact.fields.updateId" optionText={createElement(UpdateRepresentation)} />
+  </ReferenceInput>,
+];

@@ -1,0 +1,213 @@
+import type { Translation } from '../../app/i18n/catalogue';
+import type { en } from './en';
+
+export const es: Translation<typeof en> = {
+  resources: {
+    ResultsFramework: {
+      name: 'Marco de resultados |||| Marcos de resultados',
+      fields: {
+        title: 'Título',
+        description: 'Descripción',
+        startDate: 'Inicio',
+        endDate: 'Fin',
+        publishedAt: 'Visibilidad',
+        outcomes: 'Resultados',
+      },
+      unpublished: 'Solo personal de la OIT',
+      publishedOn: 'Publicado el %{date}',
+      validation: { endDate: 'Debe ser posterior a la fecha de inicio' },
+      action: { publish: 'Publicar', unpublish: 'Retirar la publicación' },
+      notifications: {
+        publishResultsFramework: 'Marco publicado: los lectores ya pueden verlo',
+        unpublishResultsFramework: 'Publicación retirada: solo el personal de la OIT puede verlo',
+      },
+      empty:
+        'Todavía no hay marcos de resultados: el equipo de gestión del conocimiento crea uno y luego añade sus resultados.',
+    },
+    Outcome: {
+      name: 'Resultado |||| Resultados',
+      fields: {
+        frameworkId: 'Marco de resultados',
+        number: 'N.º',
+        title: 'Resultado',
+        description: 'Descripción',
+        indicators: 'Indicadores',
+      },
+      empty: 'Todavía no hay resultados: el equipo de gestión del conocimiento los añade a un marco de resultados.',
+    },
+    Indicator: {
+      name: 'Indicador |||| Indicadores',
+      fields: {
+        code: 'Código',
+        title: 'Indicador',
+        description: 'Descripción',
+        outcomeId: 'Resultado',
+        frameworkId: 'Marco de resultados',
+        scope: 'Alcance',
+        measure: 'Medida',
+        unit: 'Unidad',
+        aggregation: 'Suma de resultados',
+        direction: 'El progreso es un',
+        components: 'Partes',
+      },
+      helper: {
+        code: 'Número del resultado, un punto, número del indicador: 2.3',
+        unit: 'p. ej. miembros del personal, %, publicaciones',
+        components: 'Cada parte (i), (ii)... tiene su línea de base y su meta; guarde cada parte por separado.',
+      },
+      validation: {
+        code: 'Escriba el número del resultado, un punto y el número del indicador, p. ej. 2.3',
+        components: 'Un indicador necesita al menos una parte',
+      },
+      empty: 'Todavía no hay indicadores: el equipo de gestión del conocimiento los añade a un resultado.',
+    },
+    IndicatorComponent: {
+      name: 'Parte |||| Partes',
+      title: 'Parte %{label}',
+      sameMeasure: 'Igual que el indicador',
+      fields: {
+        label: 'Parte',
+        position: 'Orden',
+        measure: 'Medida propia',
+        effectiveMeasure: 'Medida',
+        unit: 'Unidad',
+        baseline: 'Línea de base',
+        baselineValue: 'Valor de base',
+        baselineDate: 'Fecha de la línea de base',
+        baselineNarrative: 'Línea de base (descripción)',
+        target: 'Meta',
+        targetValue: 'Valor de la meta',
+        targetNarrative: 'Meta (descripción)',
+        targetPeriodId: 'Período de la meta',
+        indicatorId: 'Indicador',
+      },
+      helper: { targetPeriodId: 'Vacío: todo el marco' },
+      action: { save: 'Guardar esta parte', add: 'Añadir una parte' },
+    },
+    IntermediateTarget: {
+      name: 'Meta intermedia |||| Metas intermedias',
+      fields: { periodId: 'Período', value: 'Valor', narrative: 'Descripción' },
+      action: { add: 'Añadir' },
+      empty: 'Sin metas intermedias: se espera un progreso uniforme a lo largo del período de la meta.',
+    },
+    IndicatorResult: {
+      name: 'Registro de resultado |||| Registros de resultados',
+      fields: {
+        frameworkId: 'Marco de resultados',
+        indicatorId: 'Indicador',
+        componentId: 'Parte del indicador',
+        officeId: 'Oficina',
+        periodId: 'Período',
+        result: 'Resultado obtenido',
+        value: 'Valor',
+        milestoneStatus: 'Estado del hito',
+        narrative: 'Descripción',
+        disaggregations: 'Desglose',
+        dimension: 'Dimensión',
+        category: 'Categoría',
+        evidenceLinks: 'Pruebas (enlaces)',
+        createdAt: 'Registrado el',
+        updatedAt: 'Última modificación',
+      },
+      helper: {
+        componentId: 'Elija primero el indicador',
+        percent: 'Un porcentaje, p. ej. 45 para 45 %',
+        disaggregations: 'p. ej. dimensión «sexo», categoría «mujeres»',
+        evidenceLinks: 'Direcciones web (https://...); pulse Intro después de cada una',
+      },
+      validation: { evidenceLinks: 'Cada enlace es una dirección web que empieza por http:// o https://' },
+      empty:
+        'Todavía no hay resultados registrados: llegan con los informes de progreso, o el equipo de gestión del conocimiento los registra aquí.',
+    },
+  },
+  dashboard: {
+    title: 'Panel',
+    loading: 'Cargando…',
+    outcome: 'Resultado %{number}',
+    outcomes: 'Resultados e indicadores',
+    filters: {
+      title: 'Qué mostrar',
+      framework: 'Marco de resultados',
+      quarter: 'Trimestre',
+      office: 'Oficina',
+      allOffices: 'Todas mis oficinas',
+      includeSubmitted: 'Incluir informes presentados (aún no aprobados)',
+    },
+    myReport: {
+      title: 'Mi informe del trimestre',
+      body: 'Introduzca los resultados y avances de su oficina para el trimestre en curso y preséntelo para su revisión.',
+      action: 'Abrir mi informe',
+    },
+    summary: {
+      title: 'Estado del %{smart_count} componente |||| Estado de los %{smart_count} componentes',
+      components: 'Componentes',
+    },
+    columns: {
+      indicator: 'Indicador',
+      component: 'Componente',
+      progress: 'Base → real → meta',
+      achievement: '% de logro',
+      status: 'Estado',
+      office: 'Oficina',
+      actual: 'Real',
+      milestone: 'Hito',
+      narrative: 'Descripción presentada',
+    },
+    progress: {
+      figures: 'Base %{baseline} · real %{actual} · meta %{target}',
+      actual: 'Real',
+      expected: 'Previsto a estas alturas',
+      legend:
+        'La barra va de la línea de base a la meta; su parte llena muestra el valor real, la línea oscura dónde debería estar el componente. Seleccione un indicador para ver su evolución y los valores por oficina.',
+      noMilestone: 'Ningún hito notificado',
+      reportingOffices: '%{smart_count} oficina informante |||| %{smart_count} oficinas informantes',
+      narrativeOffices:
+        '%{smart_count} oficina presentó una descripción |||| %{smart_count} oficinas presentaron una descripción',
+    },
+    detail: {
+      trend: '% de logro en el último trimestre |||| % de logro en los últimos %{smart_count} trimestres',
+      targetLine: 'Meta (100 %)',
+      offices: 'Valores por oficina en este trimestre',
+      component: 'Componente %{label}',
+      target: 'Meta',
+    },
+    compliance: {
+      title: 'Cumplimiento de los informes',
+      programme: 'Programa (oficina, país)',
+      empty:
+        'No hay informes de programas de país para estos trimestres. Los programas aparecen aquí en cuanto existen en Programas de país.',
+      late: 'Con retraso',
+      lateShort: 'retraso',
+      none: 'No se espera informe del programa',
+      due: 'vence el %{date}',
+      status: {
+        NOT_STARTED: 'No iniciado',
+        DRAFT: 'Borrador',
+        SUBMITTED: 'Presentado',
+        RETURNED: 'Devuelto',
+        APPROVED: 'Aprobado',
+      },
+    },
+    empty: {
+      noFramework:
+        'Todavía no hay marco de resultados. Un responsable de gestión del conocimiento o un administrador lo crea en Marco de resultados.',
+      noQuarter: 'Todavía no hay trimestres de informe. Un administrador los añade en Períodos de informe.',
+      noIndicators:
+        'Este marco de resultados aún no tiene indicadores. Añada resultados e indicadores en Marco de resultados.',
+      noApprovedData:
+        'Aún no hay resultados aprobados para este trimestre. Active «Incluir informes presentados», elija otro trimestre u oficina, o apruebe los informes pendientes de revisión.',
+      noData:
+        'Aún no se han notificado resultados para este trimestre. Elija otro trimestre u oficina, o pida a las oficinas que informen.',
+      noTrend: 'Aún no hay cifras de este indicador en estos trimestres.',
+      noOffices: 'Ninguna oficina ha informado sobre este componente en este trimestre.',
+    },
+    errors: {
+      options: 'No se pudieron cargar los marcos y los trimestres',
+      progress: 'No se pudieron cargar las cifras de avance',
+      trend: 'No se pudo cargar la evolución',
+      offices: 'No se pudieron cargar los valores por oficina',
+      compliance: 'No se pudo cargar el cumplimiento de los informes',
+    },
+  },
+  exports: { trackingTable: 'Descargar la tabla de seguimiento de indicadores (.xlsx)' },
+};

@@ -1,5 +1,0 @@
-import TimelineIcon from '@mui/icons-material/Timeline';
-import { ResourceEmpty } from '../common/ResourceEmpty';
-
-/** No status yet: they are added quarter by quarter from a work area's page, or here. */
-export const WorkAreaStatusEmpty = () => <ResourceEmpty icon={TimelineIcon} />;
