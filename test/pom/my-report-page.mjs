@@ -26,6 +26,11 @@ export class MyReportPage {
     return this.page.getByLabel(name, { exact: true });
   }
 
+  /** The autosave status region: "Unsaved changes", "Saving…", "Saved at hh:mm", "Not saved: …". */
+  saveStatus() {
+    return this.page.locator('[role="status"][aria-live="polite"]');
+  }
+
   /** Autosave: the status region says "Saved at hh:mm" once the last change is stored. */
   async waitUntilSaved() {
     await this.page.getByText(/^Saved at /).waitFor({ timeout: 15_000 });
