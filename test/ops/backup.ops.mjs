@@ -1,15 +1,14 @@
-// npm run db:backup / db:restore, through the real npm scripts: a round trip on a PostgreSQL
-// server database (DATABASE_URL) and one on the embedded database (DATA_DIR), plus the refusals.
+// npm run db:backup / db:restore, as their npm scripts run them once the API is built
+// (support/api-files.mjs): a round trip on a PostgreSQL server database (DATABASE_URL) and one on
+// the embedded database (DATA_DIR), plus the refusals.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApi, stopApi } from '../bench/bench-process.mjs';
 import { graphql, signInOverApi, DEMO_USERS } from '../requests/graphql.mjs';
-import { freePort, ROOT } from '../support/app-process.mjs';
-import { runCommand } from './support/commands.mjs';
+import { freePort } from '../support/app-process.mjs';
+import { apiEnv, startApi } from './support/api-process.mjs';
+import { runCli } from './support/commands.mjs';
 import { query, SERVER_URL } from './support/postgres.mjs';
-
-const npmRun = (script, args, env) => runCommand('npm', ['run', '--silent', script, '--', ...args], env);
 
 function expectSuccess({ code, output }, what) {
   if (code !== 0) throw new Error(`${what} exited with ${code}:\n${output}`);
@@ -53,13 +52,15 @@ async function serverRoundTrip() {
   if (!url.password) url.password = 'ops-test-password';
   const password = decodeURIComponent(url.password);
   const databaseUrl = url.toString();
-  const env = { ...process.env, DATABASE_URL: databaseUrl, LOAD_DEMO_DATA: 'true', PORT: String(await freePort()) };
+  const env = { ...process.env, DATABASE_URL: databaseUrl };
+  // The API loads the demo data: it runs with an environment and a data directory of its own.
+  const api = await apiEnv(databaseUrl);
   try {
-    const api = startApi({ ...env, NODE_ENV: 'development' });
+    const loader = startApi(api.env);
     try {
-      await api.ready;
+      await loader.ready;
     } finally {
-      await stopApi(api);
+      await loader.stop();
     }
     const [before] = await query(databaseUrl, FINGERPRINT);
     if (Number(before.offices) === 0 || Number(before.results) === 0) {
@@ -67,7 +68,7 @@ async function serverRoundTrip() {
     }
     await withTempDir(async (dir) => {
       const file = join(dir, 'server.dump');
-      const backup = expectSuccess(await npmRun('db:backup', ['--file', file], env), 'db:backup');
+      const backup = expectSuccess(await runCli('backup', ['--file', file], env), 'db:backup');
       if (!readFileSync(file).subarray(0, 5).equals(Buffer.from('PGDMP'))) {
         throw new Error('the backup is not in pg_dump custom format');
       }
@@ -77,7 +78,7 @@ async function serverRoundTrip() {
         throw new Error('the change after the backup did not take');
       }
       const [{ revision: seen }] = await query(databaseUrl, 'SELECT revision FROM data_revision');
-      const restore = expectSuccess(await npmRun('db:restore', ['--file', file], env), 'db:restore');
+      const restore = expectSuccess(await runCli('restore', ['--file', file], env), 'db:restore');
       const [after] = await query(databaseUrl, FINGERPRINT);
       // Instances keep figures per data revision (docs/adr/0008): the restored one must be new to them.
       const [{ revision: restored }] = await query(databaseUrl, 'SELECT revision FROM data_revision');
@@ -93,15 +94,20 @@ async function serverRoundTrip() {
       }
     });
   } finally {
+    api.cleanUp();
     await query(SERVER_URL, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
 }
 
 async function startEmbedded(env) {
   const api = startApi(env);
-  const { url } = await api.ready;
-  const token = await signInOverApi(url, ...DEMO_USERS.admin);
-  return { api, url, token };
+  try {
+    const url = await api.ready;
+    return { api, url, token: await signInOverApi(url, ...DEMO_USERS.admin) };
+  } catch (error) {
+    await api.stop();
+    throw error;
+  }
 }
 
 /** Writes a result for the n-th demo component; returns its id. */
@@ -129,31 +135,28 @@ async function embeddedRoundTrip() {
     const file = join(dir, 'embedded.tar.gz');
     const env = await embeddedEnv(dataDir);
     let running = await startEmbedded(env);
-    let stopped = false;
     try {
       // Written before the backup, so that a fresh demo database cannot pass for the restored one.
       const kept = await writeResult(running, 0);
-      expectRefusal(await npmRun('db:backup', ['--file', file], env), 'db:backup while the API runs', /in use by/);
+      expectRefusal(await runCli('backup', ['--file', file], env), 'db:backup while the API runs', /in use by/);
       if (existsSync(file)) throw new Error('a refused backup left a file');
-      await stopApi(running.api);
+      await running.api.stop();
 
-      expectSuccess(await npmRun('db:backup', ['--file', file], env), 'db:backup');
+      expectSuccess(await runCli('backup', ['--file', file], env), 'db:backup');
       running = await startEmbedded(env);
       const undone = await writeResult(running, 1);
-      expectRefusal(await npmRun('db:restore', ['--file', file], env), 'db:restore while the API runs', /in use by/);
+      expectRefusal(await runCli('restore', ['--file', file], env), 'db:restore while the API runs', /in use by/);
       if (!(await resultExists(running, undone))) throw new Error('a refused restore changed the data');
-      await stopApi(running.api);
+      await running.api.stop();
 
-      expectSuccess(await npmRun('db:restore', ['--file', file], env), 'db:restore');
+      expectSuccess(await runCli('restore', ['--file', file], env), 'db:restore');
       const aside = readdirSync(dir).filter((entry) => entry.startsWith('data.before-restore-'));
       if (aside.length !== 1) throw new Error(`the previous data directory was not kept aside: ${readdirSync(dir)}`);
       running = await startEmbedded(env);
       if (!(await resultExists(running, kept))) throw new Error('the result written before the backup is gone');
       if (await resultExists(running, undone)) throw new Error('the result written after the backup is still there');
-      await stopApi(running.api);
-      stopped = true;
     } finally {
-      if (!stopped) await stopApi(running.api);
+      await running.api.stop();
     }
   });
 }
@@ -164,7 +167,7 @@ export default [
     run: () =>
       withTempDir(async (dir) => {
         const dataDir = join(dir, 'data');
-        expectRefusal(await npmRun('db:restore', [], await embeddedEnv(dataDir)), 'db:restore', /--file <path>/);
+        expectRefusal(await runCli('restore', [], await embeddedEnv(dataDir)), 'db:restore', /--file <path>/);
         if (existsSync(dataDir)) throw new Error('a refused restore touched DATA_DIR');
       }),
   },
@@ -174,7 +177,7 @@ export default [
       withTempDir(async (dir) => {
         const missing = join(dir, 'no-such-backup.dump');
         const env = { ...process.env, DATABASE_URL: SERVER_URL };
-        expectRefusal(await npmRun('db:restore', ['--file', missing], env), 'db:restore', /Backup file not found/);
+        expectRefusal(await runCli('restore', ['--file', missing], env), 'db:restore', /Backup file not found/);
       }),
   },
   {
@@ -183,12 +186,7 @@ export default [
       withTempDir(async (dir) => {
         const file = join(dir, 'x.dump');
         const env = { ...process.env, PATH: dir, DATABASE_URL: SERVER_URL };
-        const cli = join(ROOT, 'api/dist/database/cli/backup.js');
-        expectRefusal(
-          await runCommand(process.execPath, [cli, '--file', file], env),
-          'backup.js',
-          /pg_dump was not found/,
-        );
+        expectRefusal(await runCli('backup', ['--file', file], env), 'db:backup', /pg_dump was not found/);
         if (readdirSync(dir).length !== 0) throw new Error(`a failed backup left ${readdirSync(dir)}`);
       }),
   },
@@ -197,7 +195,7 @@ export default [
     run: () =>
       withTempDir(async (dir) => {
         const env = await embeddedEnv(join(dir, 'empty'));
-        const result = await npmRun('db:backup', ['--file', join(dir, 'x.tar.gz')], env);
+        const result = await runCli('backup', ['--file', join(dir, 'x.tar.gz')], env);
         expectRefusal(result, 'db:backup', /No embedded database in/);
       }),
   },
