@@ -8,7 +8,8 @@ import { graphql, signInOverApi, DEMO_USERS } from '../requests/graphql.mjs';
 import { freePort } from '../support/app-process.mjs';
 import { apiEnv, startApi } from './support/api-process.mjs';
 import { runCli } from './support/commands.mjs';
-import { query, SERVER_URL } from './support/postgres.mjs';
+import { createDatabase, query, SERVER_URL } from './support/postgres.mjs';
+import { assertNoPasswordLeak, passwordLeaks } from './support/secrets.mjs';
 
 function expectSuccess({ code, output }, what) {
   if (code !== 0) throw new Error(`${what} exited with ${code}:\n${output}`);
@@ -43,15 +44,19 @@ const FINGERPRINT = `SELECT (SELECT count(*) FROM office) AS offices,
   (SELECT md5(string_agg(r::text, '|' ORDER BY id)) FROM indicator_result r) AS result_rows,
   (SELECT md5(string_agg(u::text, '|' ORDER BY id)) FROM app_user u) AS user_rows`;
 
-async function serverRoundTrip() {
-  const name = `roap_ops_backup_${Date.now()}_${process.pid}`;
-  await query(SERVER_URL, `CREATE DATABASE ${name}`);
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  // A password to look for in the output; the test server trusts local connections (.ci/run).
+/**
+ * `databaseUrl` with a password to look for in the output: its own (from DATABASE_URL), else a
+ * made-up one, which the test server ignores as it trusts local connections (.ci/run).
+ */
+function withPassword(databaseUrl) {
+  const url = new URL(databaseUrl);
   if (!url.password) url.password = 'ops-test-password';
-  const password = decodeURIComponent(url.password);
-  const databaseUrl = url.toString();
+  return { databaseUrl: url.toString(), password: decodeURIComponent(url.password) };
+}
+
+async function serverRoundTrip() {
+  const database = await createDatabase('roap_ops_backup');
+  const { databaseUrl, password } = withPassword(database.url);
   const env = { ...process.env, DATABASE_URL: databaseUrl };
   // The API loads the demo data: it runs with an environment and a data directory of its own.
   const api = await apiEnv(databaseUrl);
@@ -88,14 +93,38 @@ async function serverRoundTrip() {
       if (JSON.stringify(after) !== JSON.stringify(before)) {
         throw new Error(`restored data differ: ${JSON.stringify(before)} then ${JSON.stringify(after)}`);
       }
-      for (const output of [backup, restore]) {
-        if (output.includes(password)) throw new Error(`the password was printed:\n${output}`);
-        if (!output.includes(':***@')) throw new Error(`the masked DATABASE_URL was not shown:\n${output}`);
+      for (const [what, output] of Object.entries({ 'db:backup': backup, 'db:restore': restore })) {
+        assertNoPasswordLeak(output, password, what);
+        if (!output.includes(':***@')) throw new Error(`${what} did not show the masked DATABASE_URL:\n${output}`);
       }
     });
   } finally {
     api.cleanUp();
-    await query(SERVER_URL, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await database.drop();
+  }
+}
+
+/** What the server round trip's check must and must not call a leak, with a common and a rare password. */
+function checkLeakDetection() {
+  const masked = (password) =>
+    `Backing up postgres://postgres:***@127.0.0.1:5432/roap_ops_backup with pg_dump\n` +
+    `pg_restore: connecting to database "postgres" as user "postgres" (password: ${'*'.repeat(password.length)})`;
+  const leaking = (password) => [
+    `Backing up postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:5432/roap with pg_dump`,
+    `pg_dump: error: connection to "host=127.0.0.1 user=postgres password=${password} dbname=roap" failed`,
+    `PGPASSWORD=${password} pg_dump --dbname=postgres://postgres@127.0.0.1:5432/roap`,
+    `{ PATH: '/usr/bin', PGPASSWORD: '${password}', HOME: '/root' }`,
+    `{"env":{"DATABASE_URL":"postgres://roap:${encodeURIComponent(password)}@db/roap"}}`,
+  ];
+  for (const password of ['postgres', 'S3cret-XYZ', 'p@ss/w:rd %1']) {
+    const found = passwordLeaks(masked(password), password);
+    if (found.length > 0) throw new Error(`a masked output called a leak (${password}): ${found.join('; ')}`);
+    for (const output of leaking(password)) {
+      if (passwordLeaks(output, password).length === 0) throw new Error(`a leak not found: ${output}`);
+    }
+  }
+  if (passwordLeaks('the password is S3cret-XYZ', 'S3cret-XYZ').length === 0) {
+    throw new Error('a password that is not a plain word is not found on its own');
   }
 }
 
@@ -202,6 +231,10 @@ export default [
   {
     name: 'server mode: db:restore brings back data changed and deleted after db:backup; no password shown',
     run: serverRoundTrip,
+  },
+  {
+    name: 'the password check finds a password where it leaks, and not the word "postgres" in a masked URL',
+    run: async () => checkLeakDetection(),
   },
   {
     name: 'embedded mode: both refuse while the API runs; db:restore undoes a change made after db:backup',
