@@ -20,12 +20,15 @@ export default [
       const database = await createDatabase('roap_ops_admin');
       const { env, cleanUp } = await apiEnv(database.url, { LOAD_DEMO_DATA: 'false' });
       try {
-        const migrated = await runCli('migrate', [], env);
-        assertEqual(migrated.code, 0, `migrations applied:\n${migrated.output}`);
         const email = 'First.Admin@Example.org';
-        await refused(env, ['--email', 'not-an-email', '--name', 'A'], PASSWORD, /--email: must be an email address/);
-        await refused(env, ['--email', email, '--name', 'A'], 'short', /ADMIN_PASSWORD: must be at least 10/);
-        await refused(env, ['--email', email], PASSWORD, /--name: must not be empty/);
+        // The arguments are checked before the database is opened: these run beside the migrations.
+        const [migrated] = await Promise.all([
+          runCli('migrate', [], env),
+          refused(env, ['--email', 'not-an-email', '--name', 'A'], PASSWORD, /--email: must be an email address/),
+          refused(env, ['--email', email, '--name', 'A'], 'short', /ADMIN_PASSWORD: must be at least 10/),
+          refused(env, ['--email', email], PASSWORD, /--name: must not be empty/),
+        ]);
+        assertEqual(migrated.code, 0, `migrations applied:\n${migrated.output}`);
         assertEqual((await query(database.url, 'SELECT count(*)::int AS n FROM app_user'))[0].n, 0, 'no account yet');
 
         const created = await runCli('createAdmin', ['--email', email, '--name', 'First Admin'], {
