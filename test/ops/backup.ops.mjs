@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { graphql, signInOverApi, DEMO_USERS } from '../requests/graphql.mjs';
 import { freePort } from '../support/app-process.mjs';
-import { apiEnv, startApi } from './support/api-process.mjs';
+import { startApi } from './support/api-process.mjs';
 import { runCli } from './support/commands.mjs';
-import { createDatabase, query, SERVER_URL } from './support/postgres.mjs';
+import { createDemoDatabase } from './support/demo-database.mjs';
+import { query, SERVER_URL } from './support/postgres.mjs';
 import { assertNoPasswordLeak, passwordLeaks } from './support/secrets.mjs';
 
 function expectSuccess({ code, output }, what) {
@@ -55,18 +56,10 @@ function withPassword(databaseUrl) {
 }
 
 async function serverRoundTrip() {
-  const database = await createDatabase('roap_ops_backup');
+  const database = await createDemoDatabase('roap_ops_backup');
   const { databaseUrl, password } = withPassword(database.url);
   const env = { ...process.env, DATABASE_URL: databaseUrl };
-  // The API loads the demo data: it runs with an environment and a data directory of its own.
-  const api = await apiEnv(databaseUrl);
   try {
-    const loader = startApi(api.env);
-    try {
-      await loader.ready;
-    } finally {
-      await loader.stop();
-    }
     const [before] = await query(databaseUrl, FINGERPRINT);
     if (Number(before.offices) === 0 || Number(before.results) === 0) {
       throw new Error(`the demo data did not load: ${JSON.stringify(before)}`);
@@ -99,7 +92,6 @@ async function serverRoundTrip() {
       }
     });
   } finally {
-    api.cleanUp();
     await database.drop();
   }
 }

@@ -3,7 +3,7 @@
 import { freePort } from '../support/app-process.mjs';
 import { apiEnv, parseLines, runApiToExit, startApi } from './support/api-process.mjs';
 import { startPgProxy } from './support/pg-proxy.mjs';
-import { createDatabase } from './support/postgres.mjs';
+import { createDemoDatabase } from './support/demo-database.mjs';
 import { assert, getJson } from './support/http.mjs';
 
 /** A port nothing listens on, and no other test is given (freePort hands a port out once). */
@@ -66,7 +66,7 @@ export default [
   {
     name: 'database late at start: the API keeps retrying and starts once it answers',
     async run() {
-      const database = await createDatabase();
+      const database = await createDemoDatabase();
       const proxy = await startPgProxy(database.url);
       proxy.refuse(true);
       const { env, cleanUp } = await apiEnv(proxy.urlFor(database.url), {

@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { recordTotals } from '../reporting/totals-reporter.mjs';
 import { ROOT } from '../support/app-process.mjs';
+import { dropDemoTemplate } from './support/demo-database.mjs';
 
 // A bound for a test that hangs, not a measure: the slowest takes about 20 s on 2 busy cores.
 const TEST_TIMEOUT_MS = 180_000;
@@ -107,6 +108,12 @@ async function lane() {
 console.log(`# ${tests.length} tests from ${files.length} files, ${lanes} at a time`);
 await Promise.all(Array.from({ length: Math.min(lanes, queue.length) }, lane));
 for (const test of serial) await runTest(test);
+try {
+  await dropDemoTemplate();
+} catch (error) {
+  failed += 1;
+  console.log(`not ok - dropping the demo database the tests copied\n${indent(error.stack ?? String(error))}`);
+}
 
 mkdirSync(new URL('./', DURATIONS), { recursive: true });
 writeFileSync(DURATIONS, `${JSON.stringify(durations, null, 1)}\n`);
