@@ -1,16 +1,13 @@
 // npm run user:create-admin: the first account of a production database, which loads no demo data.
 import { apiEnv, startApi } from './support/api-process.mjs';
-import { runCommand } from './support/commands.mjs';
+import { runCli } from './support/commands.mjs';
 import { assert, assertEqual, signIn } from './support/http.mjs';
 import { createDatabase, query } from './support/postgres.mjs';
 
 const PASSWORD = 'First-admin-2026';
 
-/** Runs a built CLI of the API to its end: { code, output }. */
-const runCli = (script, args, env) => runCommand(process.execPath, [`api/dist/cli/${script}`, ...args], env);
-
 async function refused(env, args, password, reason) {
-  const { code, output } = await runCli('create-admin.js', args, { ...env, ADMIN_PASSWORD: password });
+  const { code, output } = await runCli('createAdmin', args, { ...env, ADMIN_PASSWORD: password });
   assert(code !== 0, `refuses (${reason}), but exited 0:\n${output}`);
   assert(reason.test(output), `says ${reason}:\n${output}`);
   assert(!output.includes(password) || password === '', `never prints the password:\n${output}`);
@@ -23,15 +20,18 @@ export default [
       const database = await createDatabase('roap_ops_admin');
       const { env, cleanUp } = await apiEnv(database.url, { LOAD_DEMO_DATA: 'false' });
       try {
-        const migrated = await runCli('migrate.js', [], env);
-        assertEqual(migrated.code, 0, `migrations applied:\n${migrated.output}`);
         const email = 'First.Admin@Example.org';
-        await refused(env, ['--email', 'not-an-email', '--name', 'A'], PASSWORD, /--email: must be an email address/);
-        await refused(env, ['--email', email, '--name', 'A'], 'short', /ADMIN_PASSWORD: must be at least 10/);
-        await refused(env, ['--email', email], PASSWORD, /--name: must not be empty/);
+        // The arguments are checked before the database is opened: these run beside the migrations.
+        const [migrated] = await Promise.all([
+          runCli('migrate', [], env),
+          refused(env, ['--email', 'not-an-email', '--name', 'A'], PASSWORD, /--email: must be an email address/),
+          refused(env, ['--email', email, '--name', 'A'], 'short', /ADMIN_PASSWORD: must be at least 10/),
+          refused(env, ['--email', email], PASSWORD, /--name: must not be empty/),
+        ]);
+        assertEqual(migrated.code, 0, `migrations applied:\n${migrated.output}`);
         assertEqual((await query(database.url, 'SELECT count(*)::int AS n FROM app_user'))[0].n, 0, 'no account yet');
 
-        const created = await runCli('create-admin.js', ['--email', email, '--name', 'First Admin'], {
+        const created = await runCli('createAdmin', ['--email', email, '--name', 'First Admin'], {
           ...env,
           ADMIN_PASSWORD: PASSWORD,
         });

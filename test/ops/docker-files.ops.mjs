@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT } from '../support/app-process.mjs';
+import { API_SOURCES, builtFrom, builtOf } from './support/api-files.mjs';
 
 const DOCKER = join(ROOT, 'docker');
 const read = (path) => readFileSync(join(ROOT, path), 'utf8');
@@ -73,12 +74,6 @@ function inContext(source) {
 
 const execForm = (args) => JSON.parse(args);
 
-/** api/dist/x/y.js is compiled from api/src/x/y.ts. */
-function sourceOfBuilt(path) {
-  const match = /^api\/dist\/(.+)\.js$/.exec(path);
-  return match ? `api/src/${match[1]}.ts` : undefined;
-}
-
 /** Whether the runtime image holds `path` (relative to its WORKDIR) under one of its copies. */
 function imageHolds(stage, path) {
   const absolute = posix.resolve(stage.workdir, path);
@@ -89,7 +84,7 @@ const compose = () => parse(readFileSync(join(DOCKER, 'docker-compose.yml'), 'ut
 
 /** Every variable declared in EnvironmentVariables (env.validation.ts). */
 function apiVariables() {
-  const source = read('api/src/platform/config/env.validation.ts');
+  const source = read(API_SOURCES.environment);
   const body =
     /export class EnvironmentVariables \{([\s\S]*?)\n\}/.exec(source)?.[1] ?? fail('no EnvironmentVariables');
   const names = [...body.matchAll(/^\s{2}([A-Z][A-Z0-9_]*)\??\s*[:=]/gm)].map((match) => match[1]);
@@ -163,7 +158,7 @@ export default [
       const command = execForm(runtime.cmd.at(-1));
       if (command[0] !== 'node') fail(`CMD is ${command}`);
       const script = command[1];
-      if (!existsSync(join(ROOT, sourceOfBuilt(script) ?? script))) fail(`${script} is built from nothing`);
+      if (!existsSync(join(ROOT, builtFrom(script) ?? script))) fail(`${script} is built from nothing`);
       if (!imageHolds(runtime, script)) fail(`the runtime image does not contain ${script}`);
       if (runtime.user?.at(-1) !== 'node') fail(`USER is ${runtime.user}`);
       const { NODE_ENV, HOST, PORT } = runtime.env;
@@ -174,11 +169,11 @@ export default [
   {
     name: 'Dockerfile: the UI sits where app.setup.ts serves it from, beside api/',
     run: () => {
-      const setup = read('api/src/app.setup.ts');
+      const setup = read(API_SOURCES.appSetup);
       const served = /new URL\('([^']+admin-ui\/dist)', import\.meta\.url\)/.exec(setup)?.[1];
       if (!served) fail('app.setup.ts no longer serves admin-ui/dist as the test expects');
       const runtime = parseDockerfile().at(-1);
-      const expected = posix.resolve(posix.dirname(posix.join(runtime.workdir, 'api/dist/app.setup.js')), served);
+      const expected = posix.resolve(posix.dirname(posix.join(runtime.workdir, builtOf(API_SOURCES.appSetup))), served);
       if (![...runtime.files].includes(expected)) fail(`the runtime image has no ${expected}`);
     },
   },
@@ -188,12 +183,12 @@ export default [
       const check = parseDockerfile().at(-1).healthcheck?.at(-1) ?? fail('no HEALTHCHECK');
       const command = execForm(check.slice(check.indexOf('CMD') + 3).trim());
       if (command[0] !== 'node' || !command.join(' ').includes('/health/ready')) fail(`HEALTHCHECK ${check}`);
-      const routes = readdirSync(join(ROOT, 'api/src'), { recursive: true })
+      const routes = readdirSync(join(ROOT, API_SOURCES.root), { recursive: true })
         .filter((file) => file.endsWith('.ts'))
-        .map((file) => readFileSync(join(ROOT, 'api/src', file), 'utf8'));
+        .map((file) => readFileSync(join(ROOT, API_SOURCES.root, file), 'utf8'));
       const servesReady = (text) =>
         /@Get\('health\/ready'\)/.test(text) || (/@Controller\('health'\)/.test(text) && /@Get\('ready'\)/.test(text));
-      if (!routes.some(servesReady)) fail('no GET /health/ready in api/src');
+      if (!routes.some(servesReady)) fail(`no GET /health/ready in ${API_SOURCES.root}`);
     },
   },
   {
@@ -235,7 +230,7 @@ export default [
       for (const [name, service] of commands) {
         const [program, script] = service.command;
         if (program !== 'node') fail(`${name} runs ${program}`);
-        if (!existsSync(join(ROOT, sourceOfBuilt(script) ?? script))) fail(`${name}: ${script} is built from nothing`);
+        if (!existsSync(join(ROOT, builtFrom(script) ?? script))) fail(`${name}: ${script} is built from nothing`);
         if (!imageHolds(runtime, script)) fail(`${name}: the image does not contain ${script}`);
       }
     },

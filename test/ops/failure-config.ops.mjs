@@ -1,19 +1,13 @@
 // Start-up failures: a wrong or missing setting, a database that cannot be reached. The API must
 // stop with a non-zero exit code and a message naming what is wrong, and never print a password.
-import { createServer } from 'node:net';
+import { freePort } from '../support/app-process.mjs';
 import { apiEnv, parseLines, runApiToExit, startApi } from './support/api-process.mjs';
 import { startPgProxy } from './support/pg-proxy.mjs';
-import { createDatabase } from './support/postgres.mjs';
+import { createDemoDatabase } from './support/demo-database.mjs';
 import { assert, getJson } from './support/http.mjs';
 
-/** A port nothing listens on. */
-const closedPort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
+/** A port nothing listens on, and no other test is given (freePort hands a port out once). */
+const closedPort = freePort;
 
 /** The API started with `overrides` exits non-zero, every line of its output JSON, one fatal line matching `message`. */
 async function refusesToStart(overrides, message) {
@@ -72,7 +66,7 @@ export default [
   {
     name: 'database late at start: the API keeps retrying and starts once it answers',
     async run() {
-      const database = await createDatabase();
+      const database = await createDemoDatabase();
       const proxy = await startPgProxy(database.url);
       proxy.refuse(true);
       const { env, cleanUp } = await apiEnv(proxy.urlFor(database.url), {

@@ -5,15 +5,16 @@
 import { apiEnv, startApi } from './support/api-process.mjs';
 import { assert, assertEqual, downloadTemplate, draftReport, getJson, gql, uploadTemplate } from './support/http.mjs';
 import { startPgProxy } from './support/pg-proxy.mjs';
-import { createDatabase, query } from './support/postgres.mjs';
+import { createDemoDatabase } from './support/demo-database.mjs';
+import { query } from './support/postgres.mjs';
 
 /**
- * Starts the API behind a proxy on a fresh database, lets `prepare(url)` set up and return the
+ * Starts the API behind a proxy on a fresh demo database, lets `prepare(url)` set up and return the
  * request to interrupt, stops that request's transaction at COMMIT (`where`), kills the API, starts
  * it again and hands `check` the database URL.
  */
 async function killedAtCommit(where, prepare, check) {
-  const database = await createDatabase();
+  const database = await createDemoDatabase();
   const proxy = await startPgProxy(database.url);
   const { env, cleanUp } = await apiEnv(proxy.urlFor(database.url));
   let api = startApi(env);

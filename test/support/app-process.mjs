@@ -6,13 +6,28 @@ export const ROOT = new URL('../..', import.meta.url).pathname;
 const READY = /ready at (http:\/\/\S+?)\/ /;
 const START_TIMEOUT_MS = 180_000;
 
-export const freePort = () =>
+const anyPort = () =>
   new Promise((resolve) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address();
       server.close(() => resolve(port));
     });
   });
+
+// Ports handed out once are not handed out again: tests running side by side get different ones
+// even if the system offers a port again before the first test's server has taken it.
+const handedOut = new Set();
+
+/** A port nothing listens on now, for a server to be started; never the same one twice. */
+export async function freePort() {
+  for (;;) {
+    const port = await anyPort();
+    if (!handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+}
 
 /** An environment for `npm start` on the embedded database in `dataDir`. */
 export async function embeddedEnv(dataDir) {

@@ -1,4 +1,4 @@
-// The built API (api/dist/main.js) as a child process with an environment of the test's choosing,
+// The built API (`npm start` without its build) as a child process with an environment of the test's choosing,
 // its output kept apart per stream. Whatever a test leaves running is killed when the runner exits.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, ROOT } from '../../support/app-process.mjs';
+import { apiMain } from './api-files.mjs';
 
 const READY = /ready at (http:\/\/\S+?)\/ /;
 const running = new Set();
@@ -49,9 +50,9 @@ export function parseLines(text) {
   return { lines, notJson };
 }
 
-/** Starts `node api/dist/main.js`; `ready` resolves with its URL, `exited` with { code, signal }. */
+/** Starts the built API (`npm start` without the build); `ready` resolves with its URL, `exited` with { code, signal }. */
 export function startApi(env, { timeoutMs = 90_000 } = {}) {
-  const child = spawn(process.execPath, ['api/dist/main.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [apiMain()], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
   const streams = { stdout: '', stderr: '' };
   const waiters = new Set();

@@ -26,10 +26,13 @@ export async function withClient(url, work) {
 export const query = (url, sql, params = []) =>
   withClient(url, async (client) => (await client.query(sql, params)).rows);
 
-/** A new, empty database: { name, url, drop() }. `drop` also ends any connection left to it. */
-export async function createDatabase(prefix = 'roap_ops') {
+/**
+ * A new database, empty or a copy of `template`: { name, url, drop() }. `drop` also ends any
+ * connection left to it.
+ */
+export async function createDatabase(prefix = 'roap_ops', template = undefined) {
   const name = `${prefix}_${Date.now()}_${randomBytes(3).toString('hex')}`;
-  await query(SERVER_URL, `CREATE DATABASE ${name}`);
+  await query(SERVER_URL, `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   return {
     name,
     url: databaseUrl(name),

@@ -1,12 +1,13 @@
-// The API started on a fresh database of its own, reached through a proxy the test can cut, refuse
-// or pause (pg-proxy.mjs); everything is stopped and dropped afterwards, whatever happened.
+// The API started on a demo database of its own (demo-database.mjs), reached through a proxy the
+// test can cut, refuse or pause (pg-proxy.mjs); everything is stopped and dropped afterwards,
+// whatever happened.
 import { apiEnv, startApi } from './api-process.mjs';
 import { startPgProxy } from './pg-proxy.mjs';
-import { createDatabase } from './postgres.mjs';
+import { createDemoDatabase } from './demo-database.mjs';
 
 /** Runs `work({ url, api, proxy, database, env })`; `overrides` change the API's environment. */
 export async function withApiBehindProxy(work, overrides = {}) {
-  const database = await createDatabase();
+  const database = await createDemoDatabase();
   const proxy = await startPgProxy(database.url);
   const { env, cleanUp } = await apiEnv(proxy.urlFor(database.url), overrides);
   const api = startApi(env);
