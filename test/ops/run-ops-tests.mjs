@@ -7,7 +7,7 @@
 // ports, databases, data directories and processes, and passes its environment to its child
 // processes (never through process.env), so they can run side by side. A test marked `serial: true`
 // (with a comment saying why) runs afterwards, alone. The slowest tests of the previous run go
-// first, so that no long one is left for the end (docs/adr/0010).
+// first, so that no long one is left for the end (docs/adr/0014).
 // `node test/ops/run-ops-tests.mjs <word>` runs only the files whose name contains it.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
