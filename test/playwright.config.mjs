@@ -1,6 +1,7 @@
-// The browser tests (npm run test:browser): the scenarios in test/e2e/, in the order of their
-// numbers, one after another against ONE app (started by global-setup on a fresh embedded database
-// with the demo data), because the report cycle changes data that later scenarios read.
+// The browser tests (npm run test:browser): against ONE app (started by global-setup on a fresh
+// embedded database with the demo data). The scenarios 01-04 run in the order of their numbers,
+// one after another, because the report cycle changes data that later scenarios read; the
+// languages scenario (05), which only reads pages, runs beside them in a second worker.
 import { defineConfig } from '@playwright/test';
 import { chooseBrowser } from './e2e/support/launcher.mjs';
 
@@ -10,11 +11,14 @@ const browser = await chooseBrowser();
 
 export default defineConfig({
   testDir: './e2e',
-  testMatch: /\d\d-.*\.spec\.mjs$/,
   outputDir: './artifacts/results',
   globalSetup: './e2e/support/global-setup.mjs',
-  workers: 1,
+  workers: 2,
   fullyParallel: false,
+  projects: [
+    { name: 'scenarios', testMatch: /0[1-4]-.*\.spec\.mjs$/, workers: 1 },
+    { name: 'languages', testMatch: /05-languages\.spec\.mjs$/, workers: 1 },
+  ],
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   timeout: 90_000,
