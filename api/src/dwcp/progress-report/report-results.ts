@@ -6,22 +6,35 @@ import {
   periodOutsideFramework,
   resultProblems,
   toDisaggregations,
+  type ResultValues,
 } from '#src/results/indicator-result/result-rules.js';
 import { componentLineage } from '#src/results/indicator/indicator-lineage.util.js';
 import type { ReportResultInput } from '#src/dwcp/progress-report/dto/report-result.input.js';
 import type { ProgressReportEntity } from '#src/dwcp/progress-report/progress-report.entity.js';
 import type { ReportingPeriodEntity } from '#src/platform/reporting-period/reporting-period.entity.js';
 
+// jsonb gives the disaggregations back with their keys re-ordered: compare them field by field.
+const comparable = (result: ResultValues & { evidenceLinks: string[] }) =>
+  JSON.stringify([
+    result.value,
+    result.narrative,
+    result.milestoneStatus,
+    result.evidenceLinks,
+    result.disaggregations.map(({ dimension, category, value }) => [dimension, category, value]),
+  ]);
+
 /**
  * Saves the indicator results a report carries for its office and quarter: the same rules as
- * results entered on their own, with each field named by its place in the report.
+ * results entered on their own, with each field named by its place in the report. Returns how
+ * many results it created or changed.
  */
 export async function saveReportResults(
   manager: EntityManager,
   report: ProgressReportEntity,
   period: ReportingPeriodEntity,
   inputs: ReportResultInput[],
-): Promise<void> {
+): Promise<number> {
+  let changed = 0;
   for (const [index, input] of inputs.entries()) {
     const path = `results[${index}]`;
     const lineage = await componentLineage(manager, input.componentId, `${path}.componentId`);
@@ -46,6 +59,9 @@ export async function saveReportResults(
         `was already reported outside this report (result ${existing.id})`,
       );
     }
+    if (existing && comparable(existing) === comparable(values)) continue;
     await manager.save(IndicatorResultEntity, { ...existing, ...keys, ...values, reportId: report.id });
+    changed += 1;
   }
+  return changed;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { FieldChange } from '#src/platform/audit/audit-entry.entity.js';
 import { AuditLog } from '#src/platform/audit/audit-log.service.js';
+import { AuditPath } from '#src/platform/audit/audit-path.enum.js';
 import type { Actor } from '#src/platform/auth/actor.js';
 import { parseId } from '#src/common/crud/id.util.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
@@ -157,7 +158,7 @@ export class ReportWorkflowService {
     }
   }
 
-  /** One transaction: the change, a snapshot of the report as it now stands, an audit entry, notifications. */
+  /** One transaction: the change (audited as `action`), a snapshot of the report as it now stands, notifications. */
   private async step(
     change: (manager: EntityManager) => Promise<{ report: ProgressReportEntity; changed: boolean }>,
     actor: Actor,
@@ -165,9 +166,9 @@ export class ReportWorkflowService {
   ): Promise<ProgressReportEntity> {
     try {
       const { saved, notified } = await this.dataSource.transaction(async (manager) => {
+        await this.audit.actAs(manager, actor, { via: AuditPath.WORKFLOW, action });
         const { report, changed } = await change(manager);
         if (!changed) return { saved: report, notified: [] as number[] };
-        const before = await manager.findOneByOrFail(ProgressReportEntity, { id: report.id });
         const saved = await manager.save(report);
         await manager.insert(ReportSnapshotEntity, {
           reportId: saved.id,
@@ -175,13 +176,6 @@ export class ReportWorkflowService {
           version: saved.version,
           byUserId: actor.userId,
           content: (await this.contentOf(manager, saved)) as never,
-        });
-        await this.audit.record(manager, actor, {
-          entityType: 'ProgressReport',
-          entityId: saved.id,
-          action,
-          before,
-          after: saved,
         });
         return { saved, notified: await this.notifyFor(manager, saved) };
       });

@@ -7,6 +7,8 @@ import { ConflictError } from '#src/common/errors/conflict.error.js';
 import type { FieldProblem } from '#src/common/errors/input.error.js';
 import { InputError } from '#src/common/errors/input.error.js';
 import { assertWritableOffice } from '#src/common/scope/office-scope.js';
+import { AuditLog } from '#src/platform/audit/audit-log.service.js';
+import { AuditPath } from '#src/platform/audit/audit-path.enum.js';
 import { OfficeEntity } from '#src/platform/office/office.entity.js';
 import { ProgressReportService } from '#src/dwcp/progress-report/progress-report.service.js';
 import type { CellProblem } from '#src/dwcp/report-template/template-cells.js';
@@ -44,6 +46,7 @@ export class ReportTemplateImport {
   constructor(
     private readonly dataSource: DataSource,
     private readonly reports: ProgressReportService,
+    private readonly audit: AuditLog,
   ) {}
 
   async import(actor: Actor, upload: { buffer: Buffer; originalName: string }): Promise<TemplateImportSummary> {
@@ -61,6 +64,7 @@ export class ReportTemplateImport {
     let current: ReportPlan | undefined;
     try {
       const saved = await this.dataSource.transaction(async (manager) => {
+        await this.audit.actAs(manager, actor, { via: AuditPath.TEMPLATE_IMPORT });
         const versions: number[] = [];
         for (const plan of plans) {
           current = plan;

@@ -2,23 +2,30 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '#src/platform/auth/actor.js';
 import { AuditEntryEntity } from '#src/platform/audit/audit-entry.entity.js';
-import { fieldChanges } from '#src/platform/audit/field-changes.util.js';
+import { AuditPath } from '#src/platform/audit/audit-path.enum.js';
 import { parseId } from '#src/common/crud/id.util.js';
 import { InputError } from '#src/common/errors/input.error.js';
-
-export interface AuditedChange {
-  entityType: string;
-  entityId: number;
-  action: string;
-  before: object | null;
-  after: object | null;
-  /** Fields recorded only as "changed". */
-  redacted?: readonly string[];
-}
+import { Role } from '#src/platform/auth/role.enum.js';
 
 /** Says whether an actor may read a record of some type (and so its history). */
 export type RecordReader = (actor: Actor, id: string) => Promise<boolean>;
 
+export interface AuditContext {
+  via: AuditPath;
+  /** Names an UPDATE that is a step (SUBMIT, APPROVE, LOCK...); creations and deletions keep their own. */
+  action?: string;
+  /** Why, when the step needs a reason (an unlock). */
+  reason?: string;
+}
+
+/** Types whose history only administrators read, whatever the record (users hold personal data). */
+const ADMIN_ONLY = new Set(['User']);
+
+/**
+ * Who changed what, when and how. The entries are written by the database (one row trigger per
+ * audited table, migration AuditEveryRowChange), in the transaction of the change: the
+ * application only says who acts and through which path, once per transaction.
+ */
 @Injectable()
 export class AuditLog {
   private readonly readers = new Map<string, RecordReader>();
@@ -30,42 +37,56 @@ export class AuditLog {
     this.readers.set(entityType, reader);
   }
 
-  /** Writes one entry in the caller's transaction, so the entry exists exactly when the change does. */
-  async record(manager: EntityManager, actor: Actor | null, change: AuditedChange): Promise<void> {
-    const before = change.before as Record<string, unknown> | null;
-    const after = change.after as Record<string, unknown> | null;
-    const fields = Object.keys({ ...before, ...after }).filter(
-      (key) => isColumnValue(before?.[key]) && isColumnValue(after?.[key]),
+  /** Names the actor and path of every change the rest of this transaction makes. */
+  async actAs(manager: EntityManager, actor: Actor | null, context: AuditContext): Promise<void> {
+    await manager.query(
+      `SELECT set_config('roap.user_id', $1, true), set_config('roap.user_email', $2, true),
+              set_config('roap.via', $3, true), set_config('roap.action', $4, true),
+              set_config('roap.reason', $5, true)`,
+      [
+        actor ? String(actor.userId) : '',
+        actor?.email ?? '',
+        context.via,
+        context.action ?? '',
+        context.reason ?? '',
+      ],
     );
-    await manager.insert(AuditEntryEntity, {
-      userId: actor?.userId ?? null,
-      userEmail: actor?.email ?? null,
-      entityType: change.entityType,
-      entityId: change.entityId,
-      action: change.action,
-      changes: fieldChanges(fields, before, after, change.redacted) as never,
-    });
   }
 
-  /** The history of a record the actor may read; of a deleted record, for administrators only. */
+  /**
+   * The history of a record the actor may read, oldest first; for a progress report, with its
+   * lines and results in one timeline. A deleted record's history is read under the rule of the
+   * office it belonged to; one out of reach looks like one that never existed.
+   */
   async trail(actor: Actor, entityType: string, entityId: string): Promise<AuditEntryEntity[]> {
     const reader = this.readers.get(entityType);
     if (!reader) {
       throw InputError.field('entityType', `must be one of ${[...this.readers.keys()].sort().join(', ')}`);
     }
     const id = parseId(entityId, 'entityId');
-    if (!actor.isAdmin && !(await reader(actor, entityId))) {
+    const readable = (await reader(actor, entityId)) || (await this.readsDeleted(actor, entityType, id));
+    if (!readable || (ADMIN_ONLY.has(entityType) && !actor.isAdmin)) {
       throw InputError.field('entityId', `no ${entityType} with id ${id}`);
     }
     return this.dataSource
       .getRepository(AuditEntryEntity)
-      .find({ where: { entityType, entityId: id }, order: { id: 'ASC' } });
+      .createQueryBuilder('entry')
+      .where('entry.entityType = :entityType AND entry.entityId = :id', { entityType, id })
+      .orWhere('entry.parentType = :entityType AND entry.parentId = :id', { entityType, id })
+      .orderBy('entry.id', 'ASC')
+      .getMany();
   }
-}
 
-// Column values are scalars, dates and arrays (jsonb lists included); a loaded relation is an object.
-function isColumnValue(value: unknown): boolean {
-  return (
-    value === null || value === undefined || typeof value !== 'object' || value instanceof Date || Array.isArray(value)
-  );
+  /** Whether the record was deleted and the actor could read it: its office, or any office for framework records. */
+  private async readsDeleted(actor: Actor, entityType: string, id: number): Promise<boolean> {
+    if (actor.role === Role.VIEWER) return false;
+    const deletion = await this.dataSource.getRepository(AuditEntryEntity).findOne({
+      where: { entityType, entityId: id, action: 'DELETE' },
+      order: { id: 'DESC' },
+    });
+    if (!deletion) return false;
+    const offices = actor.readableOfficeIds();
+    if (deletion.officeId === null) return true;
+    return offices === null || offices.includes(deletion.officeId);
+  }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { fieldChanges, REDACTED } from '#src/platform/audit/field-changes.util.js';
+import { fieldChanges } from '#src/platform/audit/field-changes.util.js';
 
-const fields = ['id', 'title', 'targetValue', 'countries', 'updatedAt', 'passwordHash'];
+const fields = ['id', 'title', 'targetValue', 'countries', 'updatedAt'];
 
 describe('fieldChanges', () => {
   it('lists every value of a created record, and of a deleted one', () => {
@@ -24,9 +24,4 @@ describe('fieldChanges', () => {
     ]);
   });
 
-  it('says a secret changed without saying what it was or became', () => {
-    expect(fieldChanges(fields, { passwordHash: 'a' }, { passwordHash: 'b' }, ['passwordHash'])).toEqual([
-      { field: 'passwordHash', before: REDACTED, after: REDACTED },
-    ]);
-  });
 });

@@ -1,7 +1,5 @@
 import type { FieldChange } from '#src/platform/audit/audit-entry.entity.js';
 
-export const REDACTED = '[redacted]';
-
 const IGNORED = new Set(['createdAt', 'updatedAt']);
 
 const normalize = (value: unknown): unknown => {
@@ -12,13 +10,13 @@ const normalize = (value: unknown): unknown => {
 
 /**
  * The fields that differ between two states of a record (null before a create, null after a
- * delete), in `fields` order. Secrets such as password hashes show only that they changed.
+ * delete), in `fields` order: what a programme officer changed in a report since it was returned.
+ * (The audit log diffs rows in the database, AuditLog.)
  */
 export function fieldChanges(
   fields: string[],
   before: Record<string, unknown> | null,
   after: Record<string, unknown> | null,
-  redacted: readonly string[] = [],
 ): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const field of fields) {
@@ -26,12 +24,7 @@ export function fieldChanges(
     const old = before ? normalize(before[field]) : null;
     const current = after ? normalize(after[field]) : null;
     if (JSON.stringify(old) === JSON.stringify(current)) continue;
-    const secret = redacted.includes(field);
-    changes.push({
-      field,
-      before: secret && old !== null ? REDACTED : old,
-      after: secret && current !== null ? REDACTED : current,
-    });
+    changes.push({ field, before: old, after: current });
   }
   return changes;
 }

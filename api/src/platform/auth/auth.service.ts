@@ -5,6 +5,7 @@ import type { Actor } from '#src/platform/auth/actor.js';
 import { DUMMY_HASH, hashPassword, passwordProblem, verifyPassword } from '#src/platform/auth/password.util.js';
 import { InputError } from '#src/common/errors/input.error.js';
 import { AuditLog } from '#src/platform/audit/audit-log.service.js';
+import { AuditPath } from '#src/platform/audit/audit-path.enum.js';
 import { UserEntity } from '#src/platform/user/user.entity.js';
 
 const INVALID = 'invalid email or password';
@@ -37,24 +38,16 @@ export class AuthService {
   /** Also ends every other session: tokens issued before the change are refused. */
   async changeMyPassword(actor: Actor, currentPassword: string, newPassword: string): Promise<UserEntity> {
     return this.dataSource.transaction(async (manager) => {
+      await this.audit.actAs(manager, actor, { via: AuditPath.FORM, action: 'CHANGE_PASSWORD' });
       const user = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
       if (!(await verifyPassword(user.passwordHash, currentPassword))) {
         throw InputError.field('currentPassword', 'is not your current password');
       }
       const problem = passwordProblem(newPassword, user.email);
       if (problem) throw InputError.field('newPassword', problem);
-      const before = { ...user };
       user.passwordHash = await hashPassword(newPassword);
       user.tokensValidAfter = new Date();
-      const saved = await manager.save(UserEntity, user);
-      await this.audit.record(manager, actor, {
-        entityType: 'User',
-        entityId: user.id,
-        action: 'CHANGE_PASSWORD',
-        before,
-        after: saved,
-      });
-      return saved;
+      return manager.save(UserEntity, user);
     });
   }
 }

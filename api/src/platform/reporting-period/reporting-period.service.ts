@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLog } from '#src/platform/audit/audit-log.service.js';
+import { AuditPath } from '#src/platform/audit/audit-path.enum.js';
 import type { Actor } from '#src/platform/auth/actor.js';
 import { CrudService } from '#src/common/crud/crud.service.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
@@ -78,15 +79,16 @@ export class ReportingPeriodService extends CrudService<
 
   /** Opening, closing and locking are explicit steps, never a writable field. */
   changeStatus(actor: Actor, id: string, status: PeriodStatus): Promise<ReportingPeriodEntity> {
-    return this.write(async (manager) => {
-      const period = await this.lockExisting(manager, actor, id, 'id');
-      if (period.status === status) throw InputError.field('id', `period ${period.code} is already ${status}`);
-      const before = { ...period };
-      period.status = status;
-      const saved = await manager.save(ReportingPeriodEntity, period);
-      await this.recordChange(manager, actor, STATUS_ACTION[status], saved.id, before, saved);
-      return saved;
-    });
+    return this.write(
+      actor,
+      async (manager) => {
+        const period = await this.lockExisting(manager, actor, id, 'id');
+        if (period.status === status) throw InputError.field('id', `period ${period.code} is already ${status}`);
+        period.status = status;
+        return manager.save(ReportingPeriodEntity, period);
+      },
+      { via: AuditPath.ADMINISTRATION, action: STATUS_ACTION[status] },
+    );
   }
 
   private checkDueDate(dueDate: string, endDate: string): void {

@@ -27,7 +27,6 @@ export class UserService extends CrudService<UserEntity, CreateUserArgs, UserCha
       label: 'User',
       searchFields: ['email', 'name'],
       defaultSort: { field: 'email', order: 'ASC' },
-      redacted: ['passwordHash'],
     });
   }
 

@@ -53,7 +53,7 @@ export class OutcomeService extends CrudService<OutcomeEntity, CreateOutcomeArgs
     manager: EntityManager,
     outcome: OutcomeEntity,
     changes: Omit<UpdateOutcomeArgs, 'id'>,
-    actor: Actor,
+    _actor: Actor,
   ): Promise<void> {
     const indicators = await manager.findBy(IndicatorEntity, { outcomeId: outcome.id });
     if (changes.frameworkId !== undefined) {
@@ -76,16 +76,8 @@ export class OutcomeService extends CrudService<OutcomeEntity, CreateOutcomeArgs
     if (number !== outcome.number) {
       // Indicator codes carry the outcome number ("2.3"): renumbering the outcome renumbers them.
       for (const indicator of indicators) {
-        const before = { ...indicator };
         indicator.code = `${number}.${indicator.code.split('.')[1]}`;
         await manager.save(IndicatorEntity, indicator);
-        await this.audit.record(manager, actor, {
-          entityType: 'Indicator',
-          entityId: indicator.id,
-          action: 'UPDATE',
-          before,
-          after: indicator,
-        });
       }
     }
     assignGiven(outcome, { number: changes.number, title: changes.title?.trim(), description: changes.description });

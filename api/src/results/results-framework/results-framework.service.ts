@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditLog } from '#src/platform/audit/audit-log.service.js';
+import { AuditPath } from '#src/platform/audit/audit-path.enum.js';
 import type { Actor } from '#src/platform/auth/actor.js';
 import { CrudService } from '#src/common/crud/crud.service.js';
 import { publishedOnlyForViewers } from '#src/results/results-framework/published-scope.js';
@@ -70,17 +71,18 @@ export class ResultsFrameworkService extends CrudService<
 
   /** Publishing shows the framework to viewers; it is a step of its own, audited as such. */
   setPublished(actor: Actor, id: string, published: boolean): Promise<ResultsFrameworkEntity> {
-    return this.write(async (manager) => {
-      const framework = await this.lockExisting(manager, actor, id, 'id');
-      if ((framework.publishedAt !== null) === published) {
-        throw InputError.field('id', `the framework is already ${published ? 'published' : 'unpublished'}`);
-      }
-      const before = { ...framework };
-      framework.publishedAt = published ? new Date() : null;
-      const saved = await manager.save(ResultsFrameworkEntity, framework);
-      await this.recordChange(manager, actor, published ? 'PUBLISH' : 'UNPUBLISH', saved.id, before, saved);
-      return saved;
-    });
+    return this.write(
+      actor,
+      async (manager) => {
+        const framework = await this.lockExisting(manager, actor, id, 'id');
+        if ((framework.publishedAt !== null) === published) {
+          throw InputError.field('id', `the framework is already ${published ? 'published' : 'unpublished'}`);
+        }
+        framework.publishedAt = published ? new Date() : null;
+        return manager.save(ResultsFrameworkEntity, framework);
+      },
+      { via: AuditPath.WORKFLOW, action: published ? 'PUBLISH' : 'UNPUBLISH' },
+    );
   }
 
   /** Narrowing a framework must not strand results recorded for periods outside it. */

@@ -217,19 +217,26 @@ describe('a quarterly progress report, from draft to approval', () => {
     });
   });
 
-  it('keeps its history in the audit trail', async () => {
-    const { auditTrail } = await as<{ auditTrail: { action: string }[] }>(
+  it('keeps its history, with its lines and results, in one audit trail', async () => {
+    const { auditTrail } = await as<{
+      auditTrail: { entityType: string; action: string; via: string; changes: { field: string }[] }[];
+    }>(
       manager,
-      `{ auditTrail(entityType: "ProgressReport", entityId: "${report.id}") { action } }`,
+      `{ auditTrail(entityType: "ProgressReport", entityId: "${report.id}") { entityType action via changes { field } } }`,
     );
-    expect(auditTrail.map((entry) => entry.action)).toEqual([
-      'CREATE',
-      'UPDATE',
-      'SUBMIT',
-      'RETURN',
-      'UPDATE',
-      'SUBMIT',
-      'APPROVE',
+    const ownSteps = auditTrail.filter((entry) => entry.entityType === 'ProgressReport');
+    expect(ownSteps.map((entry) => [entry.action, entry.via])).toEqual([
+      ['CREATE', 'FORM'],
+      ['UPDATE', 'FORM'],
+      ['SUBMIT', 'WORKFLOW'],
+      ['RETURN', 'WORKFLOW'],
+      ['UPDATE', 'FORM'],
+      ['SUBMIT', 'WORKFLOW'],
+      ['APPROVE', 'WORKFLOW'],
     ]);
+    const kinds = new Set(auditTrail.map((entry) => entry.entityType));
+    expect(kinds).toEqual(new Set(['ProgressReport', 'ProgressReportLine', 'IndicatorResult']));
+    // Every entry says what changed: a save that changed nothing leaves none.
+    expect(auditTrail.every((entry) => entry.changes.length > 0)).toBe(true);
   });
 });

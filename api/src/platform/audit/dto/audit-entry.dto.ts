@@ -1,3 +1,4 @@
+import { AuditPath } from '#src/platform/audit/audit-path.enum.js';
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('FieldChange')
@@ -34,6 +35,21 @@ export class AuditEntryDTO {
 
   @Field()
   action: string;
+
+  @Field(() => AuditPath)
+  via: AuditPath;
+
+  @Field(() => String, { nullable: true, description: 'Why, for steps that need a reason (an unlock)' })
+  reason: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The report this line or result belongs to, in a report's trail: ProgressReport",
+  })
+  parentType: string | null;
+
+  @Field(() => ID, { nullable: true })
+  parentId: number | null;
 
   @Field(() => [FieldChangeDTO])
   changes: FieldChangeDTO[];

@@ -7,6 +7,7 @@ import { Notifications1795358452809 } from '#src/platform/database/migrations/17
 import { KmContent1795366494493 } from '#src/platform/database/migrations/1795366494493-km-content.js';
 import { DataRevision1795400000000 } from '#src/platform/database/migrations/1795400000000-data-revision.js';
 import { LoginAttempts1795500000000 } from '#src/platform/database/migrations/1795500000000-login-attempts.js';
+import { AuditEveryRowChange1795600000000 } from '#src/platform/database/migrations/1795600000000-audit-every-row-change.js';
 
 // Listed in order, not globbed: see entities.ts. Add each generated migration here.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   KmContent1795366494493,
   DataRevision1795400000000,
   LoginAttempts1795500000000,
+  AuditEveryRowChange1795600000000,
 ];

@@ -94,6 +94,6 @@ export async function reportingState(t: TestApp): Promise<unknown> {
     (SELECT json_agg(r ORDER BY r.id) FROM (SELECT id, version, status, achievements, challenges, next_steps FROM progress_report) r) AS reports,
     (SELECT json_agg(l ORDER BY l.id) FROM (SELECT id, status, percent_complete, narrative, challenges FROM progress_report_line) l) AS lines,
     (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, value, narrative, milestone_status, disaggregations FROM indicator_result) x) AS results,
-    (SELECT count(*) FROM audit_entry) AS audits`)) as unknown[];
+    (SELECT count(*) FROM audit_entry WHERE entity_type IN ('ProgressReport', 'ProgressReportLine', 'IndicatorResult')) AS audits`)) as unknown[];
   return row;
 }
