@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditLog } from '#src/platform/audit/audit-log.service.js';
 import type { Actor } from '#src/platform/auth/actor.js';
+import { parseId } from '#src/common/crud/id.util.js';
 import { CrudService } from '#src/common/crud/crud.service.js';
 import { assignGiven, findReference } from '#src/common/crud/reference.util.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
@@ -17,7 +18,6 @@ import { ProgressReportEntity } from '#src/dwcp/progress-report/progress-report.
 import { ReportAction, ReportStatus } from '#src/dwcp/progress-report/progress-report.enums.js';
 import { checkTransition } from '#src/dwcp/progress-report/progress-report.workflow.js';
 import { saveReportResults } from '#src/dwcp/progress-report/report-results.js';
-import { IndicatorResultEntity } from '#src/results/indicator-result/indicator-result.entity.js';
 import { ReportingPeriodEntity } from '#src/platform/reporting-period/reporting-period.entity.js';
 import { PeriodKind, PeriodStatus } from '#src/platform/reporting-period/reporting-period.enums.js';
 
@@ -33,6 +33,11 @@ export class ProgressReportService extends CrudService<ProgressReportEntity, Cre
       label: 'ProgressReport',
       searchFields: ['achievements', 'challenges', 'nextSteps'],
       defaultSort: { field: 'periodId', order: 'DESC' },
+    });
+    // A line's history is read under its report's rule (and is part of the report's trail).
+    audit.registerReader('ProgressReportLine', async (actor, id) => {
+      const line = await dataSource.manager.findOneBy(ProgressReportLineEntity, { id: parseId(id, 'entityId') });
+      return line !== null && (await this.findOne(actor, String(line.reportId))) !== null;
     });
   }
 
@@ -146,9 +151,9 @@ export class ProgressReportService extends CrudService<ProgressReportEntity, Cre
     assertWritableOffice(actor, report.officeId, 'id', 'the reports');
     if (report.status !== ReportStatus.DRAFT)
       throw new ConflictError('id', `a ${report.status} report cannot be deleted`);
-    // The values a draft carried were never reviewed: they go with it (each delete audited).
-    await manager.delete(IndicatorResultEntity, { reportId: report.id });
-    await manager.delete(ProgressReportLineEntity, { reportId: report.id });
+    const period = await manager.findOneByOrFail(ReportingPeriodEntity, { id: report.periodId });
+    if (period.status === PeriodStatus.LOCKED) throw InputError.field('id', 'the period is LOCKED: nothing can change');
+    // Its lines and results, never reviewed, go with it by cascade (each deletion audited as CASCADE).
   }
 
   /** Row-locks a report the actor may see, for the rest of the transaction. */

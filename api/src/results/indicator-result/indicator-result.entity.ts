@@ -61,7 +61,8 @@ export class IndicatorResultEntity extends TimestampedEntity {
   @Column({ type: 'int', nullable: true })
   reportId: number | null;
 
-  @ManyToOne(() => ProgressReportEntity, { nullable: true, onDelete: 'RESTRICT' })
+  // A draft's values go with it; an approved report cannot be deleted (migration ResultsStayWithTheirReport).
+  @ManyToOne(() => ProgressReportEntity, { nullable: true, onDelete: 'CASCADE' })
   @JoinColumn({ name: 'report_id' })
   report?: Relation<ProgressReportEntity>;
 }

@@ -135,11 +135,21 @@ export class AuditEveryRowChange1795600000000 implements MigrationInterface {
            CASE TG_OP WHEN 'INSERT' THEN 'CREATE' WHEN 'DELETE' THEN 'DELETE'
                       ELSE coalesce(audit_setting('action'), 'UPDATE') END,
            changes,
-           CASE WHEN pg_trigger_depth() > 1 THEN 'CASCADE' ELSE coalesce(audit_setting('via'), 'SYSTEM') END,
+           CASE WHEN TG_OP = 'DELETE' AND audit_setting('deleting') <> TG_TABLE_NAME THEN 'CASCADE'
+                ELSE coalesce(audit_setting('via'), 'SYSTEM') END,
            office,
            CASE WHEN current_row->>'report_id' IS NOT NULL THEN 'ProgressReport' END,
            (current_row->>'report_id')::int,
            audit_setting('reason'));
+         RETURN NULL;
+       END $$`,
+    );
+    // A DELETE statement of the application (depth 1) names its table for the transaction; rows of
+    // other tables deleted meanwhile go by foreign-key cascade (whose statements run at depth 2).
+    await queryRunner.query(
+      `CREATE FUNCTION audit_delete_begins() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF pg_trigger_depth() = 1 THEN PERFORM set_config('roap.deleting', TG_TABLE_NAME, true); END IF;
          RETURN NULL;
        END $$`,
     );
@@ -148,11 +158,20 @@ export class AuditEveryRowChange1795600000000 implements MigrationInterface {
         `CREATE TRIGGER "${table}_audit" AFTER INSERT OR UPDATE OR DELETE ON "${table}"
            FOR EACH ROW EXECUTE FUNCTION audit_row_change('${entityType}', '${redacted.join(',')}')`,
       );
+      await queryRunner.query(
+        `CREATE TRIGGER "${table}_audit_delete_begins" BEFORE DELETE ON "${table}"
+           FOR EACH STATEMENT EXECUTE FUNCTION audit_delete_begins()`,
+      );
     }
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    for (const { table } of AUDITED_TABLES) await queryRunner.query(`DROP TRIGGER "${table}_audit" ON "${table}"`);
+    for (const { table } of AUDITED_TABLES) {
+      for (const suffix of ['audit', 'audit_delete_begins']) {
+        await queryRunner.query(`DROP TRIGGER "${table}_${suffix}" ON "${table}"`);
+      }
+    }
+    await queryRunner.query(`DROP FUNCTION audit_delete_begins()`);
     await queryRunner.query(`DROP FUNCTION audit_row_change()`);
     await queryRunner.query(`DROP FUNCTION audit_office_of(text, jsonb)`);
     await queryRunner.query(`DROP FUNCTION audit_field_name(text)`);

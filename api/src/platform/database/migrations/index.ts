@@ -8,6 +8,7 @@ import { KmContent1795366494493 } from '#src/platform/database/migrations/179536
 import { DataRevision1795400000000 } from '#src/platform/database/migrations/1795400000000-data-revision.js';
 import { LoginAttempts1795500000000 } from '#src/platform/database/migrations/1795500000000-login-attempts.js';
 import { AuditEveryRowChange1795600000000 } from '#src/platform/database/migrations/1795600000000-audit-every-row-change.js';
+import { ResultsStayWithTheirReport1795600000001 } from '#src/platform/database/migrations/1795600000001-results-stay-with-their-report.js';
 
 // Listed in order, not globbed: see entities.ts. Add each generated migration here.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   DataRevision1795400000000,
   LoginAttempts1795500000000,
   AuditEveryRowChange1795600000000,
+  ResultsStayWithTheirReport1795600000001,
 ];

@@ -19,9 +19,11 @@ const TRAIL = `query ($type: String!, $id: ID!) { auditTrail(entityType: $type, 
 describe('audit trail', () => {
   let t: TestApp;
   let frameworkId: number;
+  let offices: Awaited<ReturnType<typeof createRegion>>;
 
   beforeAll(async () => {
     t = await sharedTestApp();
+    offices = await createRegion(t.dataSource);
     frameworkId = (await createFramework(t.dataSource)).id;
   });
 
@@ -74,7 +76,7 @@ describe('audit trail', () => {
   });
 
   it('says that a password changed without keeping it', async () => {
-    const { region } = await createRegion(t.dataSource);
+    const { region } = offices;
     const { createUser } = dataOf(
       await t.gql<{ createUser: { id: string } }>(
         `mutation { createUser(email: "po@example.org", name: "PO", password: "Dhaka-office-2009", role: PROGRAMME_OFFICER, officeIds: ["${region.id}"]) { id } }`,
@@ -96,6 +98,32 @@ describe('audit trail', () => {
       /cannot be changed or deleted/,
     );
     await expect(t.dataSource.query('DELETE FROM audit_entry')).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(t.dataSource.query('TRUNCATE audit_entry')).rejects.toThrow(/cannot be changed or deleted/);
+  });
+
+  it("keeps a deleted record's history readable by whoever could read the record, and only by them", async () => {
+    const { region, dhaka, yangon } = offices;
+    const { createCountryProgramme } = dataOf(
+      await t.gql<{ createCountryProgramme: { id: string } }>(
+        `mutation { createCountryProgramme(officeId: "${dhaka.id}", countryCode: "BGD", title: "Bangladesh DWCP", startYear: 2008, endYear: 2010) { id } }`,
+      ),
+    );
+    dataOf(await t.gql(`mutation { deleteCountryProgramme(id: "${createCountryProgramme.id}") { id } }`));
+    const dhakaPo = (await t.signedIn(Role.PROGRAMME_OFFICER, [dhaka.id])).token;
+    const manager = (await t.signedIn(Role.REGIONAL_MANAGER, [region.id])).token;
+    for (const token of [dhakaPo, manager]) {
+      const entries = dataOf(
+        await t.gql<{ auditTrail: Entry[] }>(TRAIL, { type: 'CountryProgramme', id: createCountryProgramme.id }, token),
+      ).auditTrail;
+      expect(entries.map((entry) => entry.action)).toEqual(['CREATE', 'DELETE']);
+    }
+    const yangonPo = (await t.signedIn(Role.PROGRAMME_OFFICER, [yangon.id])).token;
+    const outOfReach = await t.gql(TRAIL, { type: 'CountryProgramme', id: createCountryProgramme.id }, yangonPo);
+    const neverExisted = await t.gql(TRAIL, { type: 'CountryProgramme', id: '999999' }, yangonPo);
+    expectFieldError(outOfReach, 'entityId', /no CountryProgramme with id/);
+    expect(outOfReach.errors![0]!.message.replace(/\d+/g, 'N')).toBe(
+      neverExisted.errors![0]!.message.replace(/\d+/g, 'N'),
+    );
   });
 
   it('shows the history only to those who may read the record', async () => {
