@@ -5,6 +5,17 @@ export const Aggregation = {
 } as const;
 
 export type Aggregation = typeof Aggregation[keyof typeof Aggregation];
+/** The way a change came in */
+export const AuditPath = {
+  ADMINISTRATION: 'ADMINISTRATION',
+  CASCADE: 'CASCADE',
+  FORM: 'FORM',
+  SYSTEM: 'SYSTEM',
+  TEMPLATE_IMPORT: 'TEMPLATE_IMPORT',
+  WORKFLOW: 'WORKFLOW'
+} as const;
+
+export type AuditPath = typeof AuditPath[keyof typeof AuditPath];
 export const CommunityStatus = {
   ACTIVE: 'ACTIVE',
   CLOSED: 'CLOSED',

@@ -6,12 +6,13 @@ import { claimDataset } from '#src/datasets/dataset-marker.js';
 import { DEMO_USERS } from '#src/datasets/demo/data/users.data.js';
 import { insertDemoDwcps } from '#src/datasets/demo/demo-dwcp.loader.js';
 import { insertDemoKmContent } from '#src/datasets/demo/demo-km.loader.js';
-import { KNOWLEDGE_STRATEGY } from '#src/datasets/demo/data/knowledge-strategy.data.js';
+import { KNOWLEDGE_STRATEGY, type DemoIndicator } from '#src/datasets/demo/data/knowledge-strategy.data.js';
 import { DEMO_OFFICES } from '#src/datasets/demo/data/offices.data.js';
 import { DEMO_PERIODS } from '#src/datasets/demo/data/periods.data.js';
 import { IndicatorComponentEntity } from '#src/results/indicator-component/indicator-component.entity.js';
 import { IndicatorEntity } from '#src/results/indicator/indicator.entity.js';
-import { Direction } from '#src/results/indicator/indicator.enums.js';
+import { Direction, Measure } from '#src/results/indicator/indicator.enums.js';
+import { ruleFieldsOf } from '#src/results/indicator-component/component-rules.js';
 import { OfficeEntity } from '#src/platform/office/office.entity.js';
 import { OutcomeEntity } from '#src/results/outcome/outcome.entity.js';
 import { ReportingPeriodEntity } from '#src/platform/reporting-period/reporting-period.entity.js';
@@ -135,6 +136,7 @@ export class DemoDataLoader {
         await manager.save(
           IndicatorComponentEntity,
           indicator.components.map((component, index) => ({
+            ...demoRule(component.measure ?? indicator.measure, indicator),
             indicatorId: savedIndicator.id,
             position: index + 1,
             measure: component.measure ?? null,
@@ -151,4 +153,10 @@ export class DemoDataLoader {
     }
     return outcomeIds;
   }
+}
+
+/** The measure's default rule, with the indicator's own bounds for its numeric parts. */
+function demoRule(measure: Measure, indicator: DemoIndicator) {
+  const numeric = measure === Measure.NUMBER;
+  return ruleFieldsOf(measure, numeric ? { maxValue: indicator.maxValue, jumpFactor: indicator.jumpFactor } : {});
 }

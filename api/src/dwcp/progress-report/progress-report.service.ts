@@ -21,7 +21,12 @@ import { saveReportResults } from '#src/dwcp/progress-report/report-results.js';
 import { ReportingPeriodEntity } from '#src/platform/reporting-period/reporting-period.entity.js';
 import { PeriodKind, PeriodStatus } from '#src/platform/reporting-period/reporting-period.enums.js';
 
-const lineValues = (line: ProgressReportLineEntity) => [line.status, line.percentComplete, line.narrative, line.challenges];
+const lineValues = (line: ProgressReportLineEntity) => [
+  line.status,
+  line.percentComplete,
+  line.narrative,
+  line.challenges,
+];
 
 export type ReportChanges = Omit<UpdateProgressReportArgs, 'id'>;
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
-import { InputError } from '#src/common/errors/input.error.js';
+import { InputError, type FieldProblem } from '#src/common/errors/input.error.js';
+import { componentLabel } from '#src/results/indicator-component/component-rules.js';
 import { IndicatorResultEntity } from '#src/results/indicator-result/indicator-result.entity.js';
 import {
   periodOutsideFramework,
@@ -8,6 +9,7 @@ import {
   toDisaggregations,
   type ResultValues,
 } from '#src/results/indicator-result/result-rules.js';
+import { previousValue } from '#src/results/indicator-result/previous-value.js';
 import { componentLineage } from '#src/results/indicator/indicator-lineage.util.js';
 import type { ReportResultInput } from '#src/dwcp/progress-report/dto/report-result.input.js';
 import type { ProgressReportEntity } from '#src/dwcp/progress-report/progress-report.entity.js';
@@ -47,11 +49,11 @@ export async function saveReportResults(
       evidenceLinks: input.evidenceLinks ?? [],
       disaggregations: toDisaggregations(input.disaggregations),
     };
-    const problems = resultProblems(lineage.measure, values);
+    const keys = { componentId: lineage.component.id, periodId: period.id, officeId: report.officeId };
+    const problems = resultProblems(lineage.rule, values, await previousValue(manager, keys));
     if (problems.length > 0) {
       throw new InputError(problems.map((problem) => ({ ...problem, field: `${path}.${problem.field}` })));
     }
-    const keys = { componentId: lineage.component.id, periodId: period.id, officeId: report.officeId };
     const existing = await manager.findOneBy(IndicatorResultEntity, keys);
     if (existing && existing.reportId !== report.id) {
       throw new ConflictError(
@@ -64,4 +66,25 @@ export async function saveReportResults(
     changed += 1;
   }
   return changed;
+}
+
+/**
+ * The report's results checked again under their components' rules as they stand now (a rule may
+ * have been tightened since the values were saved): submission refuses what a save would refuse.
+ */
+export async function assertResultsStillValid(manager: EntityManager, report: ProgressReportEntity): Promise<void> {
+  const results = await manager.find(IndicatorResultEntity, {
+    where: { reportId: report.id },
+    order: { componentId: 'ASC' },
+  });
+  const problems: FieldProblem[] = [];
+  for (const [index, result] of results.entries()) {
+    const lineage = await componentLineage(manager, result.componentId, `results[${index}].componentId`);
+    const found = resultProblems(lineage.rule, result, await previousValue(manager, result));
+    const label = `${lineage.indicator.code} ${componentLabel(lineage.component.position)}`;
+    for (const problem of found) {
+      problems.push({ field: `results[${index}].${problem.field}`, message: `${label}: ${problem.message}` });
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems);
 }

@@ -16,6 +16,7 @@ import { ProgressReportLineEntity } from '#src/dwcp/progress-report/progress-rep
 import { ProgressReportEntity } from '#src/dwcp/progress-report/progress-report.entity.js';
 import { ReportAction, ReportStatus } from '#src/dwcp/progress-report/progress-report.enums.js';
 import { ProgressReportService } from '#src/dwcp/progress-report/progress-report.service.js';
+import { assertResultsStillValid } from '#src/dwcp/progress-report/report-results.js';
 import { reportChanges, type ReportContent } from '#src/dwcp/progress-report/report-content.js';
 import { ReportSnapshotEntity } from '#src/dwcp/progress-report/report-snapshot.entity.js';
 
@@ -45,6 +46,7 @@ export class ReportWorkflowService {
             `the report changed since version ${version} (now ${report.version}): reload it before submitting`,
           );
         }
+        await assertResultsStillValid(manager, report);
         const now = new Date();
         Object.assign(report, { status: ReportStatus.SUBMITTED, submittedAt: now, submittedById: actor.userId });
         report.firstSubmittedAt ??= now;

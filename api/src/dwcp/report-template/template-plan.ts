@@ -171,7 +171,7 @@ export function planReports(rows: TemplateRows, owners: RowOwners, problems: Cel
       evidenceLinks: stored?.evidenceLinks ?? [],
       disaggregations: stored?.disaggregations ?? [],
     };
-    for (const problem of resultProblems(component.measure, result))
+    for (const problem of resultProblems(component, result))
       problems.push(resultCellProblem(row, problem.field, problem.message));
     plan.resultRows.push(row);
     plan.changes.results.push(plainToInstance(ReportResultInput, result));

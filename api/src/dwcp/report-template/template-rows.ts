@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Disaggregation } from '#src/results/indicator-result/indicator-result.entity.js';
 import type { Measure } from '#src/results/indicator/indicator.enums.js';
+import type { ValueRule } from '#src/results/indicator-component/component-rules.js';
 
 /** Where a line of an uploaded template really belongs. */
 export interface LineOwner {
@@ -21,7 +22,8 @@ export interface ReportOwner {
   programmeTitle: string;
 }
 
-export interface ComponentFacts {
+/** A component with its value rule (ValueRule: measure, bounds, whole numbers, jump factor). */
+export interface ComponentFacts extends ValueRule {
   id: number;
   measure: Measure;
   label: string;
@@ -61,7 +63,9 @@ SELECT r.id, r.office_id AS "officeId", o.code AS "officeCode", r.period_id AS "
  WHERE r.id = ANY($1::int[])`;
 
 const COMPONENTS_SQL = `
-SELECT c.id, COALESCE(c.measure, i.measure) AS measure, i.code || ' part ' || c.position AS label
+SELECT c.id, COALESCE(c.measure, i.measure) AS measure, i.code || ' part ' || c.position AS label,
+       c.min_value AS "minValue", c.max_value AS "maxValue", c.whole_number AS "wholeNumber",
+       c.jump_factor AS "jumpFactor"
   FROM indicator_component c JOIN indicator i ON i.id = c.indicator_id
  WHERE c.id = ANY($1::int[])`;
 

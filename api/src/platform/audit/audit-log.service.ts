@@ -43,13 +43,7 @@ export class AuditLog {
       `SELECT set_config('roap.user_id', $1, true), set_config('roap.user_email', $2, true),
               set_config('roap.via', $3, true), set_config('roap.action', $4, true),
               set_config('roap.reason', $5, true)`,
-      [
-        actor ? String(actor.userId) : '',
-        actor?.email ?? '',
-        context.via,
-        context.action ?? '',
-        context.reason ?? '',
-      ],
+      [actor ? String(actor.userId) : '', actor?.email ?? '', context.via, context.action ?? '', context.reason ?? ''],
     );
   }
 

@@ -23,5 +23,4 @@ describe('fieldChanges', () => {
       { field: 'countries', before: ['BGD'], after: ['BGD', 'MMR'] },
     ]);
   });
-
 });

@@ -46,6 +46,20 @@ export class IndicatorComponentEntity extends TimestampedEntity {
   @Column({ type: 'int', nullable: true })
   targetPeriodId: number | null;
 
+  /** The value rule (component-rules.ts): lowest plausible value; null, no lower bound. */
+  @Column(decimal)
+  minValue: number | null;
+
+  @Column(decimal)
+  maxValue: number | null;
+
+  @Column({ type: 'boolean', default: false })
+  wholeNumber: boolean;
+
+  /** A result this many times the office's previous one (or 1/this of it) needs an explanation. */
+  @Column({ type: 'numeric', precision: 8, scale: 2, nullable: true })
+  jumpFactor: number | null;
+
   @ManyToOne(() => ReportingPeriodEntity, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'target_period_id' })
   targetPeriod?: Relation<ReportingPeriodEntity>;

@@ -9,10 +9,14 @@ import { assignGiven } from '#src/common/crud/reference.util.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
 import { InputError } from '#src/common/errors/input.error.js';
 import {
-  checkBaselineAndTarget,
+  checkComponentValues,
   checkTargetPeriod,
   componentLabel,
+  defaultRuleFields,
+  ruleFieldsOf,
 } from '#src/results/indicator-component/component-rules.js';
+
+const RULE_FIELDS = ['minValue', 'maxValue', 'wholeNumber', 'jumpFactor'] as const;
 import type { CreateIndicatorComponentArgs } from '#src/results/indicator-component/dto/create-indicator-component.args.js';
 import type { UpdateIndicatorComponentArgs } from '#src/results/indicator-component/dto/update-indicator-component.args.js';
 import { IndicatorComponentEntity } from '#src/results/indicator-component/indicator-component.entity.js';
@@ -64,9 +68,12 @@ export class IndicatorComponentService extends CrudService<
       targetValue: input.targetValue ?? null,
       targetNarrative: input.targetNarrative ?? null,
     };
-    checkBaselineAndTarget(input.measure ?? indicator.measure, values);
+    const measure = input.measure ?? indicator.measure;
+    const rule = ruleFieldsOf(measure, input);
+    checkComponentValues(measure, rule, values);
     return {
       ...values,
+      ...rule,
       indicatorId: indicator.id,
       position: await this.freePosition(manager, indicator.id, input.position),
       measure: input.measure ?? null,
@@ -108,8 +115,12 @@ export class IndicatorComponentService extends CrudService<
       throw InputError.field('measure', `results were recorded for this component as ${measureBefore}`);
     }
     const { indicatorId: _moved, position: _position, targetPeriodId, ...values } = changes;
+    if (measureAfter !== measureBefore && RULE_FIELDS.every((field) => changes[field] === undefined)) {
+      // A new measure brings its own default rule unless one is given with it.
+      Object.assign(component, defaultRuleFields(measureAfter));
+    }
     assignGiven(component, { ...values, indicatorId: target.indicator.id });
-    checkBaselineAndTarget(measureAfter, component);
+    checkComponentValues(measureAfter, component, component);
     if (targetPeriodId !== undefined) {
       component.targetPeriodId = await checkTargetPeriod(manager, targetPeriodId, target.framework, 'targetPeriodId');
     }

@@ -18,6 +18,7 @@ import {
   resultProblems,
   toDisaggregations,
 } from '#src/results/indicator-result/result-rules.js';
+import { previousValue } from '#src/results/indicator-result/previous-value.js';
 import { componentLineage, type ComponentLineage } from '#src/results/indicator/indicator-lineage.util.js';
 import { OfficeEntity } from '#src/platform/office/office.entity.js';
 import { ReportingPeriodEntity } from '#src/platform/reporting-period/reporting-period.entity.js';
@@ -103,7 +104,7 @@ export class IndicatorResultService extends CrudService<
       evidenceLinks: input.evidenceLinks ?? [],
       disaggregations: toDisaggregations(input.disaggregations),
     };
-    this.checkValues(lineage, result);
+    await this.checkValues(manager, lineage, result);
     return result;
   }
 
@@ -124,7 +125,7 @@ export class IndicatorResultService extends CrudService<
       evidenceLinks: changes.evidenceLinks === null ? [] : changes.evidenceLinks,
       disaggregations: changes.disaggregations === undefined ? undefined : toDisaggregations(changes.disaggregations),
     });
-    this.checkValues(lineage, result);
+    await this.checkValues(manager, lineage, result);
   }
 
   protected override async assertDeletable(
@@ -151,8 +152,12 @@ export class IndicatorResultService extends CrudService<
     if (problem) throw InputError.field('periodId', problem);
   }
 
-  private checkValues(lineage: ComponentLineage, result: Parameters<typeof resultProblems>[1]): void {
-    const problems = resultProblems(lineage.measure, result);
+  private async checkValues(
+    manager: EntityManager,
+    lineage: ComponentLineage,
+    result: Parameters<typeof resultProblems>[1] & { componentId: number; officeId: number; periodId: number },
+  ): Promise<void> {
+    const problems = resultProblems(lineage.rule, result, await previousValue(manager, result));
     if (problems.length > 0) throw new InputError(problems);
   }
 }

@@ -1,5 +1,5 @@
 import type { FieldProblem } from '#src/common/errors/input.error.js';
-import { valueProblem } from '#src/results/indicator-component/component-rules.js';
+import { valueProblem, type ValueRule } from '#src/results/indicator-component/component-rules.js';
 import type { Disaggregation } from '#src/results/indicator-result/indicator-result.entity.js';
 import type { MilestoneStatus } from '#src/results/indicator-result/milestone-status.enum.js';
 import { Measure } from '#src/results/indicator/indicator.enums.js';
@@ -32,7 +32,8 @@ export function toDisaggregations(inputs: readonly Disaggregation[] | null | und
   return (inputs ?? []).map(({ dimension, category, value }) => ({ dimension, category, value }));
 }
 
-function disaggregationProblems(measure: Measure, values: ResultValues): FieldProblem[] {
+function disaggregationProblems(rule: ValueRule, values: ResultValues): FieldProblem[] {
+  const { measure } = rule;
   const problems: FieldProblem[] = [];
   if (values.disaggregations.length === 0) return problems;
   if (measure !== Measure.NUMBER && measure !== Measure.PERCENT) {
@@ -40,7 +41,7 @@ function disaggregationProblems(measure: Measure, values: ResultValues): FieldPr
   }
   const byDimension = new Map<string, { total: number; categories: Set<string> }>();
   values.disaggregations.forEach((item, index) => {
-    const problem = valueProblem(measure, item.value);
+    const problem = valueProblem(rule, item.value);
     if (problem) problems.push({ field: `disaggregations[${index}].value`, message: problem });
     const dimension = item.dimension.trim().toLowerCase();
     const entry = byDimension.get(dimension) ?? { total: 0, categories: new Set<string>() };
@@ -69,10 +70,34 @@ function disaggregationProblems(measure: Measure, values: ResultValues): FieldPr
   return problems;
 }
 
-/** What a result of this measure must and must not carry. Empty when it is fine. */
-export function resultProblems(measure: Measure, values: ResultValues): FieldProblem[] {
+/** The office's last value for the component before this result's period. */
+export interface PreviousValue {
+  value: number;
+  periodCode: string;
+}
+
+/**
+ * A value far from the office's previous one is more often a typing error than news (an extra
+ * zero): it is accepted with an explanation in the narrative, the way DHIS2 asks for a comment.
+ */
+function jumpProblem(rule: ValueRule, values: ResultValues, previous: PreviousValue | null): string | null {
+  const { jumpFactor } = rule;
+  if (jumpFactor === null || previous === null || values.value === null || previous.value <= 0) return null;
+  const ratio = values.value / previous.value;
+  if (ratio <= jumpFactor && ratio >= 1 / jumpFactor) return null;
+  if (values.narrative?.trim()) return null;
+  return `${values.value} is more than ${jumpFactor} times ${ratio > 1 ? 'the' : 'below the'} office's previous value (${previous.value} in ${previous.periodCode}): correct it, or explain it in the narrative`;
+}
+
+/** What a result must and must not carry under its component's rule. Empty when it is fine. */
+export function resultProblems(
+  rule: ValueRule,
+  values: ResultValues,
+  previous: PreviousValue | null = null,
+): FieldProblem[] {
+  const { measure } = rule;
   const problems: FieldProblem[] = [];
-  const valueIssue = valueProblem(measure, values.value);
+  const valueIssue = valueProblem(rule, values.value) ?? jumpProblem(rule, values, previous);
   if (valueIssue) problems.push({ field: 'value', message: valueIssue });
   if ((measure === Measure.NUMBER || measure === Measure.PERCENT) && values.value === null) {
     problems.push({ field: 'value', message: `a ${measure} result needs a value` });
@@ -86,5 +111,5 @@ export function resultProblems(measure: Measure, values: ResultValues): FieldPro
   if (measure === Measure.TEXT && !values.narrative?.trim()) {
     problems.push({ field: 'narrative', message: 'a TEXT result needs a narrative' });
   }
-  return [...problems, ...disaggregationProblems(measure, values)];
+  return [...problems, ...disaggregationProblems(rule, values)];
 }

@@ -4,6 +4,7 @@ import { InputError } from '#src/common/errors/input.error.js';
 import { IndicatorComponentEntity } from '#src/results/indicator-component/indicator-component.entity.js';
 import { IndicatorEntity } from '#src/results/indicator/indicator.entity.js';
 import type { Measure } from '#src/results/indicator/indicator.enums.js';
+import { ruleOf, type ValueRule } from '#src/results/indicator-component/component-rules.js';
 import type { ResultsFrameworkEntity } from '#src/results/results-framework/results-framework.entity.js';
 
 export interface IndicatorLineage {
@@ -15,6 +16,8 @@ export interface ComponentLineage extends IndicatorLineage {
   component: IndicatorComponentEntity;
   /** The component's own measure, or its indicator's. */
   measure: Measure;
+  /** What a plausible value of the component is. */
+  rule: ValueRule;
 }
 
 /** An indicator with the framework it belongs to, in one query; fails naming `field`. */
@@ -53,5 +56,6 @@ export async function componentLineage(
     indicator,
     framework: indicator.outcome!.framework!,
     measure: component.measure ?? indicator.measure,
+    rule: ruleOf(component, indicator),
   };
 }

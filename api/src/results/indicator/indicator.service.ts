@@ -9,6 +9,8 @@ import { ConflictError } from '#src/common/errors/conflict.error.js';
 import { InputError } from '#src/common/errors/input.error.js';
 import {
   checkBaselineAndTarget,
+  checkComponentValues,
+  ruleFieldsOf,
   checkTargetPeriod,
   componentLabel,
 } from '#src/results/indicator-component/component-rules.js';
@@ -85,9 +87,12 @@ export class IndicatorService extends CrudService<IndicatorEntity, CreateIndicat
         targetValue: component.targetValue ?? null,
         targetNarrative: component.targetNarrative ?? null,
       };
-      checkBaselineAndTarget(component.measure ?? input.measure, values, path);
+      const measure = component.measure ?? input.measure;
+      const rule = ruleFieldsOf(measure, component);
+      checkComponentValues(measure, rule, values, path);
       components.push({
         ...values,
+        ...rule,
         position: index + 1,
         measure: component.measure ?? null,
         unit: component.unit ?? null,
@@ -165,7 +170,7 @@ export class IndicatorService extends CrudService<IndicatorEntity, CreateIndicat
     const inheriting = await manager.findBy(IndicatorComponentEntity, { indicatorId, measure: IsNull() });
     for (const component of inheriting) {
       try {
-        checkBaselineAndTarget(measure, component);
+        checkBaselineAndTarget({ ...component, measure }, component);
       } catch (error) {
         const reason = (error as InputError).problems
           .map((problem) => `${problem.field} ${problem.message}`)

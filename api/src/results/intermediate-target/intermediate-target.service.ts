@@ -90,7 +90,7 @@ export class IntermediateTargetService extends CrudService<
   }
 
   private checkValue(lineage: ComponentLineage, target: Pick<IntermediateTargetEntity, 'value' | 'narrative'>): void {
-    const problem = valueProblem(lineage.measure, target.value);
+    const problem = valueProblem(lineage.rule, target.value);
     if (problem) throw InputError.field('value', problem);
     if (target.value === null && !target.narrative?.trim())
       throw InputError.field('value', 'give a value or a narrative');

@@ -20,6 +20,9 @@ export interface DemoIndicator {
   measure: Measure;
   aggregation: Aggregation;
   unit?: string;
+  /** The value rule of its numeric components where the measure's default (whole counts from 0) is not enough. */
+  maxValue?: number;
+  jumpFactor?: number;
   components: DemoComponent[];
 }
 
@@ -75,6 +78,7 @@ export const KNOWLEDGE_STRATEGY: DemoFramework = {
           measure: NUMBER,
           aggregation: LATEST,
           unit: 'dimensions out of eight',
+          maxValue: 8,
           components: [
             {
               baselineNarrative: 'Baseline to be constructed through staff survey by the end of 2007.',
@@ -264,6 +268,8 @@ export const KNOWLEDGE_STRATEGY: DemoFramework = {
           measure: NUMBER,
           aggregation: LATEST,
           unit: 'series',
+          // A jump of ten times from one quarter to the next is more often a typing error than news.
+          jumpFactor: 10,
           components: [
             {
               baselineValue: 2,

@@ -9,6 +9,7 @@ import { DataRevision1795400000000 } from '#src/platform/database/migrations/179
 import { LoginAttempts1795500000000 } from '#src/platform/database/migrations/1795500000000-login-attempts.js';
 import { AuditEveryRowChange1795600000000 } from '#src/platform/database/migrations/1795600000000-audit-every-row-change.js';
 import { ResultsStayWithTheirReport1795600000001 } from '#src/platform/database/migrations/1795600000001-results-stay-with-their-report.js';
+import { ComponentValueRules1795600000002 } from '#src/platform/database/migrations/1795600000002-component-value-rules.js';
 
 // Listed in order, not globbed: see entities.ts. Add each generated migration here.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   LoginAttempts1795500000000,
   AuditEveryRowChange1795600000000,
   ResultsStayWithTheirReport1795600000001,
+  ComponentValueRules1795600000002,
 ];

@@ -12,6 +12,10 @@ export const COMPONENT_FIELDS = [
   'targetValue',
   'targetNarrative',
   'targetPeriodId',
+  'minValue',
+  'maxValue',
+  'wholeNumber',
+  'jumpFactor',
 ] as const;
 
 @ArgsType()

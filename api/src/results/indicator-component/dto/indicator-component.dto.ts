@@ -34,4 +34,20 @@ export class IndicatorComponentDTO extends TimestampedDTO {
 
   @Field(() => ID, { nullable: true })
   targetPeriodId: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Lowest plausible value; none: no lower bound' })
+  minValue: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Highest plausible value; none: no upper bound' })
+  maxValue: number | null;
+
+  @Field({ description: 'Values are whole numbers (counts)' })
+  wholeNumber: boolean;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "A result this many times the office's previous one, or less than its 1/factor, needs an explanation in the narrative",
+  })
+  jumpFactor: number | null;
 }

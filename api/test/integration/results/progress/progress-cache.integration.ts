@@ -96,7 +96,19 @@ describe('indicatorProgress answers kept in memory', () => {
       `INSERT INTO progress_report (programme_id, period_id, office_id, status) VALUES ($1, $2, $3, 'SUBMITTED') RETURNING id`,
       [programme.id, periodIds[0], officeId],
     )) as [{ id: number }];
-    await t.dataSource.query('UPDATE indicator_result SET report_id = $1 WHERE id = $2', [report.id, resultId]);
+    // The same value, now entered through the report (a result never changes report: it is replaced).
+    await t.dataSource.transaction(async (manager) => {
+      const [keys] = (await manager.query(
+        'DELETE FROM indicator_result WHERE id = $1 RETURNING component_id, period_id, office_id, value',
+        [resultId],
+      )) as [[{ component_id: number; period_id: number; office_id: number; value: number }], number];
+      const [{ id }] = (await manager.query(
+        `INSERT INTO indicator_result (component_id, period_id, office_id, value, report_id)
+         VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [keys[0].component_id, keys[0].period_id, keys[0].office_id, keys[0].value, report.id],
+      )) as [{ id: number }];
+      resultId = id;
+    });
     expect(await events()).toBeNull();
     await t.dataSource.query(`UPDATE progress_report SET achievements = 'Written', version = 2 WHERE id = $1`, [
       report.id,
