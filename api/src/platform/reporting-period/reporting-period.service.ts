@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLog } from '#src/platform/audit/audit-log.service.js';
 import type { Actor } from '#src/platform/auth/actor.js';
+import { NotificationKind } from '#src/platform/notification/notification.entity.js';
+import { NotificationService } from '#src/platform/notification/notification.service.js';
 import { CrudService } from '#src/common/crud/crud.service.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
 import { InputError } from '#src/common/errors/input.error.js';
@@ -27,7 +29,11 @@ export class ReportingPeriodService extends CrudService<
   CreateReportingPeriodArgs,
   Omit<UpdateReportingPeriodArgs, 'id'>
 > {
-  constructor(dataSource: DataSource, audit: AuditLog) {
+  constructor(
+    dataSource: DataSource,
+    audit: AuditLog,
+    private readonly notifications: NotificationService,
+  ) {
     super(dataSource, audit, {
       entity: ReportingPeriodEntity,
       label: 'ReportingPeriod',
@@ -76,17 +82,54 @@ export class ReportingPeriodService extends CrudService<
     if (inUse.length > 0) throw new ConflictError('id', `period ${period.code} is used by ${inUse.join(', ')}`);
   }
 
-  /** Opening, closing and locking are explicit steps, never a writable field. */
-  changeStatus(actor: Actor, id: string, status: PeriodStatus): Promise<ReportingPeriodEntity> {
-    return this.write(async (manager) => {
+  /**
+   * Opening, closing and locking are explicit steps, never a writable field. Leaving LOCKED is an
+   * unlock: it needs a reason, which the audit entry keeps and the offices concerned are told in
+   * the same transaction (their email follows the commit). Any other step takes no reason.
+   */
+  async changeStatus(
+    actor: Actor,
+    id: string,
+    status: PeriodStatus,
+    reason?: string | null,
+  ): Promise<ReportingPeriodEntity> {
+    const { saved, notified } = await this.write(async (manager) => {
       const period = await this.lockExisting(manager, actor, id, 'id');
       if (period.status === status) throw InputError.field('id', `period ${period.code} is already ${status}`);
+      const unlocking = period.status === PeriodStatus.LOCKED;
+      const why = reason?.trim() ?? '';
+      if (unlocking && !why)
+        throw InputError.field('reason', `period ${period.code} is LOCKED: say why it is unlocked`);
+      if (!unlocking && reason !== undefined && reason !== null) {
+        throw InputError.field(
+          'reason',
+          `only unlocking a LOCKED period takes a reason (${period.code} is ${period.status})`,
+        );
+      }
       const before = { ...period };
       period.status = status;
       const saved = await manager.save(ReportingPeriodEntity, period);
-      await this.recordChange(manager, actor, STATUS_ACTION[status], saved.id, before, saved);
-      return saved;
+      if (!unlocking) {
+        await this.recordChange(manager, actor, STATUS_ACTION[status], saved.id, before, saved);
+        return { saved, notified: [] };
+      }
+      await this.audit.record(manager, actor, {
+        entityType: this.config.label,
+        entityId: saved.id,
+        action: 'UNLOCK',
+        before: { ...before, reason: null },
+        after: { ...saved, reason: why },
+      });
+      const recipients = await this.notifications.concernedByPeriod(manager, saved.id, actor.userId);
+      const notified = await this.notifications.notify(manager, recipients, {
+        kind: NotificationKind.PERIOD_UNLOCKED,
+        message: `${actor.email} unlocked reporting period ${saved.code} (now ${status}): ${why}`,
+        periodId: saved.id,
+      });
+      return { saved, notified };
     });
+    await this.notifications.deliver(notified);
+    return saved;
   }
 
   private checkDueDate(dueDate: string, endDate: string): void {
