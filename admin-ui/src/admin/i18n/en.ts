@@ -43,6 +43,16 @@ export const en = {
         openReportingPeriod: 'Period opened: results can be entered again',
         closeReportingPeriod: 'Period closed: only returned reports can be resubmitted',
         lockReportingPeriod: 'Period locked: nothing can be created, edited or submitted',
+        unlocked: 'Period unlocked: the offices concerned are told who unlocked it and why',
+      },
+      unlock: {
+        title: 'Unlock %{code}?',
+        explanation:
+          'A lock is meant to be final. Unlocking lets the reports and results of this period change again; the reason is kept in the audit trail and sent to the offices concerned.',
+        reason: 'Reason for unlocking',
+        reasonRequired: 'Say why the period is unlocked',
+        open: 'Unlock and open',
+        close: 'Unlock and close',
       },
       empty: 'No reporting period yet: an administrator creates them, e.g. 2009-Q3.',
     },

@@ -44,6 +44,16 @@ export const es: Translation<typeof en> = {
         openReportingPeriod: 'Período abierto: se pueden volver a introducir resultados',
         closeReportingPeriod: 'Período cerrado: solo se pueden volver a presentar los informes devueltos',
         lockReportingPeriod: 'Período bloqueado: no se puede crear, modificar ni presentar nada',
+        unlocked: 'Período desbloqueado: las oficinas afectadas reciben quién lo desbloqueó y por qué',
+      },
+      unlock: {
+        title: '¿Desbloquear %{code}?',
+        explanation:
+          'Un bloqueo debe ser definitivo. Desbloquear permite volver a modificar los informes y resultados de este período; el motivo queda en el historial y se envía a las oficinas afectadas.',
+        reason: 'Motivo del desbloqueo',
+        reasonRequired: 'Indique por qué se desbloquea el período',
+        open: 'Desbloquear y abrir',
+        close: 'Desbloquear y cerrar',
       },
       empty: 'Todavía no hay períodos de informe: los crea un administrador, p. ej. 2009-Q3.',
     },

@@ -44,6 +44,16 @@ export const fr: Translation<typeof en> = {
         openReportingPeriod: 'Période ouverte : les résultats peuvent de nouveau être saisis',
         closeReportingPeriod: 'Période close : seuls les rapports renvoyés peuvent être soumis à nouveau',
         lockReportingPeriod: 'Période verrouillée : plus rien ne peut être créé, modifié ni soumis',
+        unlocked: 'Période déverrouillée : les bureaux concernés apprennent qui l’a déverrouillée et pourquoi',
+      },
+      unlock: {
+        title: 'Déverrouiller %{code} ?',
+        explanation:
+          'Un verrouillage est censé être définitif. Déverrouiller permet de modifier à nouveau les rapports et résultats de cette période ; la raison est conservée dans l’historique et envoyée aux bureaux concernés.',
+        reason: 'Raison du déverrouillage',
+        reasonRequired: 'Indiquez pourquoi la période est déverrouillée',
+        open: 'Déverrouiller et ouvrir',
+        close: 'Déverrouiller et clore',
       },
       empty: "Aucune période de rapport pour l'instant : un administrateur les crée, par ex. 2009-Q3.",
     },

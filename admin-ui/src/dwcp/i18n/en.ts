@@ -126,6 +126,10 @@ export const en = {
       due: 'Due on %{date}',
       start: 'Start my report for %{period}',
       notStarted: 'The report for %{period} has not been started yet.',
+      option: '%{programme} (%{period})',
+      lockedOption: '%{programme} (%{period}, locked)',
+      locked: 'This quarter is locked: nothing in this report can change.',
+      lockedHint: 'It stays here to be read. Only an administrator can unlock %{period}, and must say why.',
     },
     form: {
       lines: 'Implementation plan items',

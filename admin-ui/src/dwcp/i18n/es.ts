@@ -127,6 +127,11 @@ export const es: Translation<typeof en> = {
       due: 'Fecha límite: %{date}',
       start: 'Empezar mi informe de %{period}',
       notStarted: 'El informe de %{period} aún no se ha empezado.',
+      option: '%{programme} (%{period})',
+      lockedOption: '%{programme} (%{period}, bloqueado)',
+      locked: 'Este trimestre está bloqueado: nada de este informe puede cambiar.',
+      lockedHint:
+        'Sigue aquí para su lectura. Solo un administrador puede desbloquear %{period}, y debe decir por qué.',
     },
     form: {
       lines: 'Elementos del plan de ejecución',

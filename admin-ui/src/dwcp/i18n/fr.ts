@@ -126,6 +126,10 @@ export const fr: Translation<typeof en> = {
       due: 'À remettre le %{date}',
       start: 'Commencer mon rapport pour %{period}',
       notStarted: 'Le rapport pour %{period} n’est pas encore commencé.',
+      option: '%{programme} (%{period})',
+      lockedOption: '%{programme} (%{period}, verrouillé)',
+      locked: 'Ce trimestre est verrouillé : rien ne peut plus changer dans ce rapport.',
+      lockedHint: 'Il reste ici pour être lu. Seul un administrateur peut déverrouiller %{period}, en disant pourquoi.',
     },
     form: {
       lines: 'Éléments du plan de mise en œuvre',

@@ -20,13 +20,15 @@ const task: ReportingTask = {
   periodId: '30',
   periodCode: '2009-Q3',
   dueDate: '2009-10-15',
+  periodStatus: 'OPEN',
   reportId: '7',
   status: 'DRAFT',
   version: 3,
+  editable: true,
 };
 
-const fakeProvider = (detail: ReportDetail) => ({
-  myReportingTasks: jest.fn(async () => [task]),
+const fakeProvider = (detail: ReportDetail, tasks: ReportingTask[] = [task]) => ({
+  myReportingTasks: jest.fn(async () => tasks),
   getReportDetail: jest.fn(async () => ({ report: detail, outcomes })),
   createProgressReport: jest.fn(async () => ({ id: '7', status: 'DRAFT', version: 1, updatedAt: '' })),
   updateProgressReport: jest.fn(async (_input: ReportSaveInput): Promise<SaveResult> => ({
@@ -142,5 +144,36 @@ describe('My report', () => {
     expect(await screen.findByText(/someone else saved this report/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Reload the report' }));
     expect(provider.getReportDetail).toHaveBeenCalledTimes(2);
+  });
+
+  test('a locked quarter’s draft stays in sight after the quarter due now, read-only under the lock banner', async () => {
+    const user = userEvent.setup();
+    const due: ReportingTask = {
+      ...task,
+      periodId: '40',
+      periodCode: '2009-Q4',
+      reportId: null,
+      status: null,
+      version: null,
+    };
+    const locked: ReportingTask = { ...task, periodStatus: 'LOCKED', editable: false };
+    const provider = fakeProvider(report(), [due, locked]);
+    renderPage(provider);
+    expect(await screen.findByRole('button', { name: 'Start my report for 2009-Q4' })).toBeTruthy();
+    expect(screen.queryByRole('status', { name: /locked/ })).toBeNull();
+
+    await user.selectOptions(screen.getByLabelText('Programme'), 'Bangladesh DWCP (2009-Q3, locked)');
+    const banner = await screen.findByRole('status', {
+      name: 'This quarter is locked: nothing in this report can change.',
+    });
+    expect(within(banner).getByText(/Only an administrator can unlock 2009-Q3/)).toBeTruthy();
+    expect(await screen.findByText('Trained 20 staff')).toBeTruthy();
+    expect(screen.getByText('Status: Draft')).toBeTruthy();
+    // Nothing to type in, submit, upload or start.
+    expect(screen.queryAllByRole('textbox')).toEqual([]);
+    expect(screen.queryByRole('spinbutton')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Submit|Upload|Start/ })).toBeNull();
+    expect(provider.createProgressReport).not.toHaveBeenCalled();
+    expect(provider.updateProgressReport).not.toHaveBeenCalled();
   });
 });

@@ -4,16 +4,20 @@ import { Title, useNotify, useTranslate } from 'react-admin';
 import type { ReportingTask } from '../../app/dataProvider/progressReports';
 import { useTrackerDataProvider } from '../../app/dataProvider/useTrackerDataProvider';
 import { LoadState } from './LoadState';
+import { PeriodLockedNotice } from './PeriodLockedNotice';
 import { ReportPanel } from './ReportPanel';
 import { useReportingTasks } from './useReportingTasks';
 
-/** /my-report: the programme officer's report for the quarter due now. */
+// A programme has its quarter due now and, after it, any unfinished report of a locked quarter.
+const keyOf = (task: ReportingTask) => `${task.programmeId}:${task.periodId}`;
+
+/** /my-report: the programme officer's report for the quarter due now, and those a lock froze. */
 export const MyReportPage = ({ delayMs }: { delayMs?: number }) => {
   const translate = useTranslate();
   const { tasks, error, reload } = useReportingTasks();
-  const [programmeId, setProgrammeId] = useState<string>();
+  const [selected, setSelected] = useState<string>();
   if (!tasks) return <LoadState error={error} onRetry={reload} />;
-  const task = tasks.find((candidate) => candidate.programmeId === programmeId) ?? tasks[0];
+  const task = tasks.find((candidate) => keyOf(candidate) === selected) ?? tasks[0];
   const title = task ? translate('reports.my.title', { period: task.periodCode }) : translate('reports.my.titleNone');
   return (
     <Box sx={{ maxWidth: 1100, py: 2 }}>
@@ -25,20 +29,23 @@ export const MyReportPage = ({ delayMs }: { delayMs?: number }) => {
         <TextField
           select
           label={translate('reports.my.programme')}
-          value={task!.programmeId}
-          onChange={(event) => setProgrammeId(event.target.value)}
+          value={keyOf(task!)}
+          onChange={(event) => setSelected(event.target.value)}
           slotProps={{ select: { native: true } }}
           sx={{ minWidth: 360, mb: 2 }}
         >
           {tasks.map((candidate) => (
-            <option key={candidate.programmeId} value={candidate.programmeId}>
-              {candidate.programmeTitle} ({candidate.periodCode})
+            <option key={keyOf(candidate)} value={keyOf(candidate)}>
+              {translate(candidate.periodStatus === 'LOCKED' ? 'reports.my.lockedOption' : 'reports.my.option', {
+                programme: candidate.programmeTitle,
+                period: candidate.periodCode,
+              })}
             </option>
           ))}
         </TextField>
       ) : null}
       {task ? (
-        <TaskReport key={task.programmeId} task={task} onCreated={reload} delayMs={delayMs} />
+        <TaskReport key={keyOf(task)} task={task} onCreated={reload} delayMs={delayMs} />
       ) : (
         <Typography>{translate('reports.my.noTask')}</Typography>
       )}
@@ -67,9 +74,10 @@ const TaskReport = ({ task, onCreated, delayMs }: { task: ReportingTask; onCreat
       <Typography color="text.secondary">
         {task.programmeTitle} · {translate('reports.my.due', { date: task.dueDate })}
       </Typography>
+      {task.periodStatus === 'LOCKED' ? <PeriodLockedNotice period={task.periodCode} /> : null}
       {task.reportId ? (
-        <ReportPanel reportId={task.reportId} delayMs={delayMs} />
-      ) : (
+        <ReportPanel reportId={task.reportId} editable={task.editable} delayMs={delayMs} />
+      ) : !task.editable ? null : (
         <Box sx={{ my: 3 }}>
           <Typography gutterBottom>{translate('reports.my.notStarted', { period: task.periodCode })}</Typography>
           <Button variant="contained" onClick={() => void start()} disabled={busy}>

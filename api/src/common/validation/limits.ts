@@ -6,3 +6,4 @@ export const MAX_UNIT = 50;
 export const MAX_NARRATIVE = 20_000;
 export const MAX_URL = 2000;
 export const MAX_LIST = 100;
+export const MAX_REASON = 1000;

@@ -6,6 +6,7 @@ export enum NotificationKind {
   REPORT_APPROVED = 'REPORT_APPROVED',
   REPORT_DUE = 'REPORT_DUE',
   REPORT_OVERDUE = 'REPORT_OVERDUE',
+  PERIOD_UNLOCKED = 'PERIOD_UNLOCKED',
 }
 
 /** A message for one user, shown in the app and emailed when SMTP is configured. */

@@ -47,6 +47,30 @@ export class NotificationService {
     return rows.map((row) => row.id);
   }
 
+  /**
+   * Who works on a period's figures: the active programme and KM officers of every office with a
+   * progress report or a result in it, and the regional managers of those offices or an office
+   * above them (the reviewers). Viewers and administrators are not told; `exceptUserId` neither.
+   */
+  async concernedByPeriod(manager: EntityManager, periodId: number, exceptUserId: number): Promise<number[]> {
+    const rows = (await manager.query(
+      `WITH RECURSIVE concerned AS (
+         SELECT office_id AS id FROM progress_report WHERE period_id = $1
+         UNION SELECT office_id FROM indicator_result WHERE period_id = $1
+       ), above AS (
+         SELECT o.id, o.parent_id FROM office o JOIN concerned c ON o.id = c.id
+         UNION SELECT o.id, o.parent_id FROM office o JOIN above a ON o.id = a.parent_id
+       )
+       SELECT id FROM app_user
+        WHERE active AND id <> $2
+          AND ((role IN ('PROGRAMME_OFFICER', 'KM_OFFICER') AND office_ids && ARRAY(SELECT id FROM concerned))
+            OR (role = 'REGIONAL_MANAGER' AND office_ids && ARRAY(SELECT id FROM above)))
+        ORDER BY id`,
+      [periodId, exceptUserId],
+    )) as { id: number }[];
+    return rows.map((row) => row.id);
+  }
+
   /** Emails the given notifications when SMTP is configured; failures are logged and retried by nobody. */
   async deliver(ids: number[]): Promise<void> {
     if (!this.mailer.enabled || ids.length === 0) return;

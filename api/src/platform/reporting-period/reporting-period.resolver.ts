@@ -4,6 +4,7 @@ import type { Actor } from '#src/platform/auth/actor.js';
 import { CurrentActor } from '#src/platform/auth/current-actor.decorator.js';
 import { ALL_ROLES, Role } from '#src/platform/auth/role.enum.js';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
+import { ChangePeriodStatusArgs } from '#src/platform/reporting-period/dto/change-period-status.args.js';
 import { CreateReportingPeriodArgs } from '#src/platform/reporting-period/dto/create-reporting-period.args.js';
 import { ReportingPeriodDTO } from '#src/platform/reporting-period/dto/reporting-period.dto.js';
 import { ReportingPeriodFilter } from '#src/platform/reporting-period/dto/reporting-period-filter.input.js';
@@ -27,15 +28,19 @@ export class ReportingPeriodResolver extends CrudResolver<ReportingPeriodEntity>
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => ReportingPeriodDTO, { description: 'Results can be entered again' })
-  openReportingPeriod(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
-    return this.service.changeStatus(actor, id, PeriodStatus.OPEN);
+  @Mutation(() => ReportingPeriodDTO, {
+    description: 'Results can be entered again; from LOCKED, only with a reason (audited and notified)',
+  })
+  openReportingPeriod(@CurrentActor() actor: Actor, @Args() { id, reason }: ChangePeriodStatusArgs) {
+    return this.service.changeStatus(actor, id, PeriodStatus.OPEN, reason);
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => ReportingPeriodDTO, { description: 'Only returned reports can be resubmitted' })
-  closeReportingPeriod(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
-    return this.service.changeStatus(actor, id, PeriodStatus.CLOSED);
+  @Mutation(() => ReportingPeriodDTO, {
+    description: 'Only returned reports can be resubmitted; from LOCKED, only with a reason (audited and notified)',
+  })
+  closeReportingPeriod(@CurrentActor() actor: Actor, @Args() { id, reason }: ChangePeriodStatusArgs) {
+    return this.service.changeStatus(actor, id, PeriodStatus.CLOSED, reason);
   }
 
   @Allow(Role.ADMIN)

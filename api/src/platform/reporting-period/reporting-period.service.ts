@@ -3,6 +3,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLog } from '#src/platform/audit/audit-log.service.js';
 import { AuditPath } from '#src/platform/audit/audit-path.enum.js';
 import type { Actor } from '#src/platform/auth/actor.js';
+import { NotificationKind } from '#src/platform/notification/notification.entity.js';
+import { NotificationService } from '#src/platform/notification/notification.service.js';
 import { CrudService } from '#src/common/crud/crud.service.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
 import { InputError } from '#src/common/errors/input.error.js';
@@ -28,7 +30,11 @@ export class ReportingPeriodService extends CrudService<
   CreateReportingPeriodArgs,
   Omit<UpdateReportingPeriodArgs, 'id'>
 > {
-  constructor(dataSource: DataSource, audit: AuditLog) {
+  constructor(
+    dataSource: DataSource,
+    audit: AuditLog,
+    private readonly notifications: NotificationService,
+  ) {
     super(dataSource, audit, {
       entity: ReportingPeriodEntity,
       label: 'ReportingPeriod',
@@ -77,18 +83,49 @@ export class ReportingPeriodService extends CrudService<
     if (inUse.length > 0) throw new ConflictError('id', `period ${period.code} is used by ${inUse.join(', ')}`);
   }
 
-  /** Opening, closing and locking are explicit steps, never a writable field. */
-  changeStatus(actor: Actor, id: string, status: PeriodStatus): Promise<ReportingPeriodEntity> {
-    return this.write(
-      actor,
-      async (manager) => {
-        const period = await this.lockExisting(manager, actor, id, 'id');
-        if (period.status === status) throw InputError.field('id', `period ${period.code} is already ${status}`);
-        period.status = status;
-        return manager.save(ReportingPeriodEntity, period);
-      },
-      { via: AuditPath.ADMINISTRATION, action: STATUS_ACTION[status] },
-    );
+  /**
+   * Opening, closing and locking are explicit steps, never a writable field. Leaving LOCKED is an
+   * unlock: it needs a reason, which the audit entry keeps and the offices concerned are told in
+   * the same transaction (their email follows the commit). Any other step takes no reason.
+   */
+  async changeStatus(
+    actor: Actor,
+    id: string,
+    status: PeriodStatus,
+    reason?: string | null,
+  ): Promise<ReportingPeriodEntity> {
+    const { saved, notified } = await this.write(actor, async (manager) => {
+      const period = await this.lockExisting(manager, actor, id, 'id');
+      if (period.status === status) throw InputError.field('id', `period ${period.code} is already ${status}`);
+      const unlocking = period.status === PeriodStatus.LOCKED;
+      const why = reason?.trim() ?? '';
+      if (unlocking && !why)
+        throw InputError.field('reason', `period ${period.code} is LOCKED: say why it is unlocked`);
+      if (!unlocking && reason !== undefined && reason !== null) {
+        throw InputError.field(
+          'reason',
+          `only unlocking a LOCKED period takes a reason (${period.code} is ${period.status})`,
+        );
+      }
+      // The step is audited by the database as LOCK, CLOSE, OPEN, or UNLOCK with its reason.
+      await this.audit.actAs(manager, actor, {
+        via: AuditPath.ADMINISTRATION,
+        action: unlocking ? 'UNLOCK' : STATUS_ACTION[status],
+        reason: unlocking ? why : undefined,
+      });
+      period.status = status;
+      const saved = await manager.save(ReportingPeriodEntity, period);
+      if (!unlocking) return { saved, notified: [] as number[] };
+      const recipients = await this.notifications.concernedByPeriod(manager, saved.id, actor.userId);
+      const notified = await this.notifications.notify(manager, recipients, {
+        kind: NotificationKind.PERIOD_UNLOCKED,
+        message: `${actor.email} unlocked reporting period ${saved.code} (now ${status}): ${why}`,
+        periodId: saved.id,
+      });
+      return { saved, notified };
+    });
+    await this.notifications.deliver(notified);
+    return saved;
   }
 
   private checkDueDate(dueDate: string, endDate: string): void {

@@ -9,7 +9,7 @@ import { createComponent, createIndicator, createSmallFramework } from '#test/fa
 import { createRegion } from '#test/factories/office.factory.js';
 import { createPeriods } from '#test/factories/period.factory.js';
 import { createResult } from '#test/factories/result.factory.js';
-import { dataOf } from '#test/utils/expect-graphql.js';
+import { dataOf, expectFieldError } from '#test/utils/expect-graphql.js';
 import { sharedTestApp, type TestApp } from '#test/utils/test-app.js';
 
 interface Task {
@@ -17,13 +17,16 @@ interface Task {
   periodCode: string;
   reportId: string | null;
   status: string | null;
+  periodStatus: string;
+  editable: boolean;
 }
 
-const TASKS = '{ myReportingTasks { programmeTitle periodCode reportId status } }';
+const TASKS = '{ myReportingTasks { programmeTitle periodCode reportId status periodStatus editable } }';
 
 describe('what a programme officer reports on now', () => {
   let t: TestApp;
   let po: string;
+  let otherPo: string;
   let periods: Record<string, ReportingPeriodEntity>;
   let programmeId: number;
   let officeId: number;
@@ -68,11 +71,19 @@ describe('what a programme officer reports on now', () => {
       { code: 'B1', startPeriodId: periods['2009-Q1']!.id, endPeriodId: periods['2009-Q4']!.id },
     ]);
     po = (await t.signedIn(Role.PROGRAMME_OFFICER, [dhaka.id])).token;
+    otherPo = (await t.signedIn(Role.PROGRAMME_OFFICER, [yangon.id])).token;
   });
 
   it('starts with the first quarter of the plan, not yet reported, and only for their own programme', async () => {
     expect(await tasks()).toEqual([
-      { programmeTitle: 'BGD DWCP', periodCode: '2009-Q1', reportId: null, status: null },
+      {
+        programmeTitle: 'BGD DWCP',
+        periodCode: '2009-Q1',
+        reportId: null,
+        status: null,
+        periodStatus: 'OPEN',
+        editable: true,
+      },
     ]);
   });
 
@@ -83,19 +94,53 @@ describe('what a programme officer reports on now', () => {
     await t.dataSource.getRepository(ProgressReportEntity).update(q2.id, { status: ReportStatus.RETURNED });
     // A returned report can be resubmitted in a closed period, not in a locked one.
     await setPeriod('2009-Q2', PeriodStatus.CLOSED);
-    expect(await tasks()).toEqual([
-      { programmeTitle: 'BGD DWCP', periodCode: '2009-Q2', reportId: String(q2.id), status: 'RETURNED' },
-    ]);
+    const returned = {
+      programmeTitle: 'BGD DWCP',
+      periodCode: '2009-Q2',
+      reportId: String(q2.id),
+      status: 'RETURNED',
+    };
+    expect(await tasks()).toEqual([{ ...returned, periodStatus: 'CLOSED', editable: true }]);
+    // Locked, it is no longer the task, but stays in sight after it, read-only.
     await setPeriod('2009-Q2', PeriodStatus.LOCKED);
-    expect((await tasks()).map((task) => task.periodCode)).toEqual(['2009-Q3']);
+    expect(await tasks()).toEqual([
+      expect.objectContaining({ periodCode: '2009-Q3', periodStatus: 'OPEN', editable: true }),
+      { ...returned, periodStatus: 'LOCKED', editable: false },
+    ]);
   });
 
   it('skips quarters that are not open and quarters that have not begun', async () => {
     await setPeriod('2009-Q3', PeriodStatus.CLOSED);
     // 2009-Q4 began long ago; quarters after today never appear (the test periods are all past).
-    expect((await tasks()).map((task) => task.periodCode)).toEqual(['2009-Q4']);
+    expect((await tasks()).map((task) => task.periodCode)).toEqual(['2009-Q4', '2009-Q2']);
     await setPeriod('2009-Q4', PeriodStatus.LOCKED);
-    expect(await tasks()).toEqual([]);
+    expect((await tasks()).map((task) => task.periodCode)).toEqual(['2009-Q2']);
+  });
+
+  it("keeps a locked quarter's draft in sight, read-only: the server refuses any change to it", async () => {
+    await setPeriod('2009-Q4', PeriodStatus.OPEN);
+    const draft = await report('2009-Q4', ReportStatus.DRAFT);
+    expect((await tasks())[0]).toMatchObject({ periodCode: '2009-Q4', status: 'DRAFT', editable: true });
+    await setPeriod('2009-Q4', PeriodStatus.LOCKED);
+    expect(await tasks()).toEqual([
+      expect.objectContaining({ periodCode: '2009-Q2', status: 'RETURNED', periodStatus: 'LOCKED', editable: false }),
+      {
+        programmeTitle: 'BGD DWCP',
+        periodCode: '2009-Q4',
+        reportId: String(draft.id),
+        status: 'DRAFT',
+        periodStatus: 'LOCKED',
+        editable: false,
+      },
+    ]);
+    // Another office's officer does not see it.
+    expect((await tasks(otherPo)).map((task) => task.programmeTitle)).toEqual(['MMR DWCP']);
+    const save = await t.gql(
+      `mutation { updateProgressReport(id: "${draft.id}", version: 1, achievements: "late") { id } }`,
+      undefined,
+      po,
+    );
+    expectFieldError(save, 'id', /LOCKED/);
   });
 
   it("lists a report's lines with their plan items and the components due, in framework order", async () => {

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LocalDateScalar } from '#src/common/scalars/local-date.scalar.js';
+import { PeriodStatus } from '#src/platform/reporting-period/reporting-period.enums.js';
 import { ReportStatus } from '#src/dwcp/progress-report/progress-report.enums.js';
 
 @ObjectType('ReportingTask', { description: 'The quarter a programme should report on now, and its report if started' })
@@ -22,6 +23,9 @@ export class ReportingTaskDTO {
   @Field(() => LocalDateScalar)
   dueDate: string;
 
+  @Field(() => PeriodStatus, { description: 'LOCKED: the report is shown read-only, nothing can change' })
+  periodStatus: PeriodStatus;
+
   @Field(() => ID, { nullable: true, description: 'Null until the report is started' })
   reportId: number | null;
 
@@ -30,4 +34,7 @@ export class ReportingTaskDTO {
 
   @Field(() => Int, { nullable: true })
   version: number | null;
+
+  @Field({ description: 'Whether the officer can still start, edit and submit the report (the workflow decides)' })
+  editable: boolean;
 }

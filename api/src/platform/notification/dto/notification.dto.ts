@@ -5,7 +5,9 @@ export class NotificationDTO {
   @Field(() => ID)
   id: number;
 
-  @Field({ description: 'REPORT_SUBMITTED, REPORT_RETURNED, REPORT_APPROVED, REPORT_DUE or REPORT_OVERDUE' })
+  @Field({
+    description: 'REPORT_SUBMITTED, REPORT_RETURNED, REPORT_APPROVED, REPORT_DUE, REPORT_OVERDUE or PERIOD_UNLOCKED',
+  })
   kind: string;
 
   @Field()

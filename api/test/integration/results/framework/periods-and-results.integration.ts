@@ -85,8 +85,8 @@ describe('reporting periods and the results entered in them', () => {
     );
   });
 
-  it('reopens, then changes a result and deletes it', async () => {
-    dataOf(await t.gql(`mutation { openReportingPeriod(id: "${periodId}") { id } }`));
+  it('reopens (with a reason, as it was locked), then changes a result and deletes it', async () => {
+    dataOf(await t.gql(`mutation { openReportingPeriod(id: "${periodId}", reason: "A result was wrong") { id } }`));
     const updated = await t.gql<{ updateIndicatorResult: { value: number; disaggregations: unknown[] } }>(
       `mutation { updateIndicatorResult(id: "${resultId}", value: 18, disaggregations: null) { value disaggregations { category } } }`,
     );
