@@ -44,7 +44,9 @@ describe('reading a template cell as its column expects', () => {
         problem: `"${typed}" begins with "${typed[0]}": text beginning with =, +, - or @ is not read as a number; type the number itself`,
       });
     }
-    expect(readCell(cellWith(new Date('2009-07-01')), percent, 'en')).toEqual({ problem: 'a date is not accepted here' });
+    expect(readCell(cellWith(new Date('2009-07-01')), percent, 'en')).toEqual({
+      problem: 'a date is not accepted here',
+    });
     expect(readCell(cellWith(true), percent, 'en')).toEqual({ problem: 'TRUE is not accepted here' });
   });
 
@@ -90,7 +92,9 @@ describe('reading a template cell as its column expects', () => {
       problem:
         'formulas are not accepted (=HYPERLINK("http://x")): type the words themselves; to begin a text with =, +, - or @, type an apostrophe (\') before it',
     });
-    expect(readCell(cellWith({ error: '#DIV/0!' }), percent, 'en')).toEqual({ problem: 'the cell shows the error #DIV/0!' });
+    expect(readCell(cellWith({ error: '#DIV/0!' }), percent, 'en')).toEqual({
+      problem: 'the cell shows the error #DIV/0!',
+    });
   });
 
   it('reads hidden ids as positive whole numbers only', () => {

@@ -72,7 +72,9 @@ export function readCell(cell: ExcelJS.Cell, column: TemplateColumn, language: N
     case 'number': {
       if ('number' in content) {
         if (!Number.isFinite(content.number)) return { problem: 'not a number' };
-        return showsPercent(cell.numFmt) ? { value: percentOf(content.number), percent: true } : { value: content.number };
+        return showsPercent(cell.numFmt)
+          ? { value: percentOf(content.number), percent: true }
+          : { value: content.number };
       }
       const reading = parseNumberText(content.text, language);
       if ('problem' in reading) return reading;

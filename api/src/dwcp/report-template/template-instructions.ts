@@ -14,7 +14,11 @@ import { INSTRUCTION_TEXTS } from '#src/dwcp/report-template/template-texts.js';
 const labels = (choices: readonly { label: string }[]) => choices.map((choice) => choice.label).join(', ');
 
 /** The first sheet: what the template is for and how to fill it without a connection, in its language. */
-export function writeInstructions(sheet: ExcelJS.Worksheet, content: TemplateContent, language: TemplateLanguage): void {
+export function writeInstructions(
+  sheet: ExcelJS.Worksheet,
+  content: TemplateContent,
+  language: TemplateLanguage,
+): void {
   const texts = INSTRUCTION_TEXTS[language];
   sheet.columns = [{ width: 24 }, { width: 90, style: { alignment: { wrapText: true, vertical: 'top' } } }];
   const add = (values: string[], bold = false) => {
