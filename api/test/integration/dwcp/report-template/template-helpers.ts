@@ -75,8 +75,9 @@ export function downloadTemplate(t: TestApp, query: string, token: string | null
   return token ? call.set('authorization', `Bearer ${token}`) : call;
 }
 
-export async function templateWorkbook(t: TestApp, officeId: string, periodId: string, token: string) {
-  const response = await downloadTemplate(t, `?officeId=${officeId}&periodId=${periodId}`, token);
+export async function templateWorkbook(t: TestApp, officeId: string, periodId: string, token: string, language = '') {
+  const query = `?officeId=${officeId}&periodId=${periodId}${language ? `&language=${language}` : ''}`;
+  const response = await downloadTemplate(t, query, token);
   if (response.status !== 200) throw new Error(`template download: ${response.status} ${String(response.body)}`);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(response.body as ArrayBuffer);
