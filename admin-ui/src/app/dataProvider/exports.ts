@@ -17,9 +17,12 @@ export interface ExportMethods {
     params: { frameworkId: string; fromPeriodId: string; toPeriodId: string; officeId?: string },
     onProgress?: (bytes: number) => void,
   ): Promise<DownloadedFile>;
-  /** The offline template of an office's progress reports for a quarter, pre-filled with what is saved so far. */
+  /**
+   * The offline template of an office's progress reports for a quarter, pre-filled with what is saved so far;
+   * its instructions in `language`, in which the import also reads numbers typed as text.
+   */
   downloadReportTemplate(
-    params: { officeId: string; periodId: string },
+    params: { officeId: string; periodId: string; language?: string },
     onProgress?: (bytes: number) => void,
   ): Promise<DownloadedFile>;
 }
@@ -69,6 +72,6 @@ export const exportMethods = (): ExportMethods => ({
       `/exports/km-update?officeId=${encodeURIComponent(officeId)}&periodId=${encodeURIComponent(periodId)}`,
       onProgress,
     ),
-  downloadReportTemplate: ({ officeId, periodId }, onProgress) =>
-    download(`/exports/report-template?${query({ officeId, periodId })}`, onProgress),
+  downloadReportTemplate: ({ officeId, periodId, language }, onProgress) =>
+    download(`/exports/report-template?${query({ officeId, periodId, language })}`, onProgress),
 });

@@ -93,14 +93,14 @@ describe('Work offline', () => {
     expect(picker).toHaveBeenCalledTimes(1);
   });
 
-  test('the download asks for the template of the report’s office and quarter', async () => {
+  test('the download asks for the template of the report’s office and quarter, in the interface’s language', async () => {
     const user = userEvent.setup();
     const provider = fakeProvider();
     provider.downloadReportTemplate.mockImplementation(async () => ({ blob: new Blob(['x']), fileName: 't.xlsx' }));
     renderPanel(provider);
     await user.click(await screen.findByRole('button', { name: 'Download the template (.xlsx)' }));
     expect(provider.downloadReportTemplate).toHaveBeenCalledWith(
-      { officeId: '13', periodId: '30' },
+      { officeId: '13', periodId: '30', language: 'en' },
       expect.any(Function),
     );
     expect(savedFiles.map((file) => file.fileName)).toEqual(['t.xlsx']);

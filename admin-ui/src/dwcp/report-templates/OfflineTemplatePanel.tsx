@@ -1,5 +1,5 @@
 import { Paper, Stack, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import { useTrackerDataProvider } from '../../app/dataProvider/useTrackerDataProvider';
 import { DownloadButton } from '../../app/common/DownloadButton';
 import { ImportFailure } from './ImportFailure';
@@ -16,6 +16,7 @@ interface Props {
 /** Download the report as an Excel template, fill it without a connection, upload it back as the draft. */
 export const OfflineTemplatePanel = ({ report, onImported }: Props) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const dataProvider = useTrackerDataProvider();
   const { progress, error, upload, dismiss } = useTemplateUpload(onImported);
   const headingId = `offline-template-${report.id}`;
@@ -31,7 +32,10 @@ export const OfflineTemplatePanel = ({ report, onImported }: Props) => {
         <DownloadButton
           label="reportTemplates.download"
           fetchFile={(onProgress) =>
-            dataProvider.downloadReportTemplate({ officeId: report.officeId, periodId: report.periodId }, onProgress)
+            dataProvider.downloadReportTemplate(
+              { officeId: report.officeId, periodId: report.periodId, language: locale },
+              onProgress,
+            )
           }
         />
         <TemplateUploadButton disabled={progress !== null} onFile={upload} />

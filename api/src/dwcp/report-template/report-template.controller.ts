@@ -10,6 +10,20 @@ import { sendWorkbook } from '#src/common/workbook/send-workbook.js';
 import { ReportTemplateData } from '#src/dwcp/report-template/template-data.service.js';
 import { ReportTemplateImport, type TemplateImportSummary } from '#src/dwcp/report-template/template-import.service.js';
 import { writeReportTemplate } from '#src/dwcp/report-template/template.workbook.js';
+import { InputError } from '#src/common/errors/input.error.js';
+import {
+  DEFAULT_TEMPLATE_LANGUAGE,
+  TEMPLATE_LANGUAGES,
+  type TemplateLanguage,
+} from '#src/dwcp/report-template/template-layout.js';
+
+/** The interface sends its language; without one the template is in English. */
+function parseLanguage(language: string | undefined): TemplateLanguage {
+  if (language === undefined || language === '') return DEFAULT_TEMPLATE_LANGUAGE;
+  const known = TEMPLATE_LANGUAGES.find((code) => code === language);
+  if (!known) throw InputError.field('language', `must be one of ${TEMPLATE_LANGUAGES.join(', ')}`);
+  return known;
+}
 
 /**
  * The offline report template: downloaded pre-filled, filled without a connection, uploaded back.
@@ -22,21 +36,26 @@ export class ReportTemplateController {
     private readonly importer: ReportTemplateImport,
   ) {}
 
-  /** GET /exports/report-template?officeId&periodId → CO-DHAKA-report-2009-Q3.xlsx */
+  /**
+   * GET /exports/report-template?officeId&periodId[&language=en|fr|es] → CO-DHAKA-report-2009-Q3.xlsx,
+   * its instructions in that language, and numbers typed as text read back as that language writes them.
+   */
   @Allow(...DWCP_ACCESS.write)
   @Get('exports/report-template')
   async download(
     @CurrentActor() actor: Actor,
     @Query('officeId') officeId: string | undefined,
     @Query('periodId') periodId: string | undefined,
+    @Query('language') language: string | undefined,
     @Res() response: Response,
   ): Promise<void> {
     parseId(officeId ?? '', 'officeId');
     parseId(periodId ?? '', 'periodId');
+    const templateLanguage = parseLanguage(language);
     const content = await this.data.load(actor, officeId!, periodId!);
     await sendWorkbook(response, {
       fileName: `${content.office.code}-report-${content.period.code}.xlsx`,
-      writeTo: (stream) => writeReportTemplate(content, stream),
+      writeTo: (stream) => writeReportTemplate(content, stream, templateLanguage),
     });
   }
 

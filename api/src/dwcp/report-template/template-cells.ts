@@ -1,5 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { MAX_NARRATIVE } from '#src/common/validation/limits.js';
+import { parseNumberText, type NumberLanguage } from '#src/common/validation/number-text.js';
+import { showsPercent } from '#src/common/workbook/shows-percent.js';
 import { choiceValue, type TemplateColumn } from '#src/dwcp/report-template/template-layout.js';
 
 /** A bad cell of an uploaded template, as the officer finds it in Excel. */
@@ -14,15 +16,19 @@ export interface CellProblem {
 
 export type CellValue = string | number | null;
 
-type Reading = { value: CellValue } | { problem: string };
+/** `percent`: the cell showed a percentage (40 %, or 0.4 formatted as one), read as the 40 it shows. */
+type Reading = { value: CellValue; percent?: true } | { problem: string };
 
-const NUMBER_PATTERN = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+type Content = { text: string } | { number: number } | { formula: string } | { problem: string };
+
+// A percentage read back from its fraction, at the scale the tracker keeps (4 decimals): 0.07 is 7.
+const percentOf = (fraction: number) => Number((fraction * 100).toFixed(4));
 
 /**
  * What a cell holds, without evaluating anything: a formula is reported as one (its cached result
  * is never used), rich text and hyperlinks become their text.
  */
-function contentOf(cell: ExcelJS.Cell): { text: string } | { number: number } | { problem: string } | null {
+function contentOf(cell: ExcelJS.Cell): Content | null {
   const value = cell.value;
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value.trim() === '' ? null : { text: value };
@@ -30,8 +36,7 @@ function contentOf(cell: ExcelJS.Cell): { text: string } | { number: number } | 
   if (typeof value === 'boolean') return { problem: `${value ? 'TRUE' : 'FALSE'} is not accepted here` };
   if (value instanceof Date) return { problem: 'a date is not accepted here' };
   if ('formula' in value || 'sharedFormula' in value) {
-    const formula = 'formula' in value ? value.formula : `(shared with ${value.sharedFormula})`;
-    return { problem: `formulas are not accepted (=${formula}): type the value itself` };
+    return { formula: 'formula' in value ? String(value.formula) : `(shared with ${value.sharedFormula})` };
   }
   if ('richText' in value) return { text: value.richText.map((part) => part.text).join('') };
   if ('hyperlink' in value) return { text: String(value.text ?? value.hyperlink) };
@@ -41,11 +46,22 @@ function contentOf(cell: ExcelJS.Cell): { text: string } | { number: number } | 
 
 const quoted = (text: string) => `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
 
-/** Reads one cell as its column expects it. */
-export function readCell(cell: ExcelJS.Cell, column: TemplateColumn): Reading {
+/**
+ * Reads one cell as its column expects it; numbers typed as text are read as `language` writes them.
+ * Narratives are kept exactly as typed, whatever their first character: they are stored as text and
+ * the tracker's workbooks write them back as text, so nothing ever calculates them.
+ */
+export function readCell(cell: ExcelJS.Cell, column: TemplateColumn, language: NumberLanguage): Reading {
   const content = contentOf(cell);
   if (content === null) return { value: null };
   if ('problem' in content) return content;
+  if ('formula' in content) {
+    return column.kind === 'text'
+      ? {
+          problem: `formulas are not accepted (=${content.formula}): type the words themselves; to begin a text with =, +, - or @, type an apostrophe (') before it`,
+        }
+      : { problem: `formulas are not accepted (=${content.formula}): type the value itself` };
+  }
   switch (column.kind) {
     case 'id': {
       const id = 'number' in content ? content.number : Number(content.text.trim());
@@ -54,10 +70,15 @@ export function readCell(cell: ExcelJS.Cell, column: TemplateColumn): Reading {
         : { problem: 'the hidden row id was changed: keep the rows as the template made them' };
     }
     case 'number': {
-      if ('number' in content)
-        return Number.isFinite(content.number) ? { value: content.number } : { problem: 'not a number' };
-      const typed = content.text.trim();
-      return NUMBER_PATTERN.test(typed) ? { value: Number(typed) } : { problem: `${quoted(typed)} is not a number` };
+      if ('number' in content) {
+        if (!Number.isFinite(content.number)) return { problem: 'not a number' };
+        return showsPercent(cell.numFmt)
+          ? { value: percentOf(content.number), percent: true }
+          : { value: content.number };
+      }
+      const reading = parseNumberText(content.text, language);
+      if ('problem' in reading) return reading;
+      return reading.percent ? { value: reading.value, percent: true } : { value: reading.value };
     }
     case 'choice': {
       const labels = column.choices!.map((choice) => choice.label).join(', ');

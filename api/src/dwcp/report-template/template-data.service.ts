@@ -11,6 +11,7 @@ import { DUE_COMPONENT_PAIRS_SQL, FRAMEWORK_ORDER_SQL } from '#src/dwcp/progress
 import type { LineStatus, ReportStatus } from '#src/dwcp/progress-report/progress-report.enums.js';
 import { ReportingPeriodEntity } from '#src/platform/reporting-period/reporting-period.entity.js';
 import { PeriodKind } from '#src/platform/reporting-period/reporting-period.enums.js';
+import { writtenRowsOf, type WrittenRows } from '#src/dwcp/report-template/template-meta.js';
 
 export interface TemplateReport {
   id: number;
@@ -117,9 +118,18 @@ export class ReportTemplateData {
         `${office.code} has no report for ${period.code} yet: start it on "My report" first, then download its template`,
       );
     }
-    const ids = reports.map((report) => report.id);
-    const lines = (await manager.query(LINES_SQL, [ids])) as TemplateLine[];
-    const results = (await manager.query(RESULTS_SQL, [ids])) as TemplateResult[];
-    return { office, period, reports, lines, results };
+    return { office, period, reports, ...(await this.rowsOf(reports.map((report) => report.id))) };
+  }
+
+  /** The rows a template of these reports is written with now (for templates that did not record theirs). */
+  async writtenRows(reportIds: number[]): Promise<WrittenRows> {
+    return writtenRowsOf(await this.rowsOf(reportIds));
+  }
+
+  private async rowsOf(reportIds: number[]): Promise<Pick<TemplateContent, 'lines' | 'results'>> {
+    const manager = this.dataSource.manager;
+    const lines = (await manager.query(LINES_SQL, [reportIds])) as TemplateLine[];
+    const results = (await manager.query(RESULTS_SQL, [reportIds])) as TemplateResult[];
+    return { lines, results };
   }
 }

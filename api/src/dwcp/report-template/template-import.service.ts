@@ -17,6 +17,8 @@ import { argumentProblems, cellOfPath, planReports, type ReportPlan } from '#src
 import { readTemplate, type TemplateRows } from '#src/dwcp/report-template/template-reader.js';
 import { markWorkbook, sortProblems, TemplateRejectedError } from '#src/dwcp/report-template/template-rejection.js';
 import { loadRowOwners } from '#src/dwcp/report-template/template-rows.js';
+import { ReportTemplateData } from '#src/dwcp/report-template/template-data.service.js';
+import { missingRowProblems } from '#src/dwcp/report-template/template-missing-rows.js';
 
 export interface TemplateImportSummary {
   reports: { id: string; programmeTitle: string; version: number }[];
@@ -47,6 +49,7 @@ export class ReportTemplateImport {
     private readonly dataSource: DataSource,
     private readonly reports: ProgressReportService,
     private readonly audit: AuditLog,
+    private readonly data: ReportTemplateData,
   ) {}
 
   async import(actor: Actor, upload: { buffer: Buffer; originalName: string }): Promise<TemplateImportSummary> {
@@ -55,6 +58,9 @@ export class ReportTemplateImport {
     const problems: CellProblem[] = [...rows.problems];
     const plans = await this.plan(actor, rows, problems);
     problems.push(...(await argumentProblems(plans)));
+    // A version 1 template did not record its rows: they are those the download would write now.
+    const written = rows.meta.written ?? (await this.data.writtenRows(rows.meta.reports.map((report) => report.id)));
+    problems.push(...missingRowProblems(rows, written));
     const reject = async (found: CellProblem[]) => {
       const sorted = sortProblems(found, SHEET_ORDER);
       return new TemplateRejectedError(sorted, await markWorkbook(workbook, sorted, upload.originalName));

@@ -1,3 +1,4 @@
+import { NUMBER_LANGUAGES, type NumberLanguage } from '#src/common/validation/number-text.js';
 import { MilestoneStatus } from '#src/results/indicator-result/milestone-status.enum.js';
 import { LineStatus } from '#src/dwcp/progress-report/progress-report.enums.js';
 
@@ -6,7 +7,17 @@ import { LineStatus } from '#src/dwcp/progress-report/progress-report.enums.js';
  * can never be written in one place and read from another.
  */
 export const TEMPLATE_FORMAT = 'roap-report-template';
-export const TEMPLATE_FORMAT_VERSION = 1;
+/**
+ * 2: the hidden sheet also records the template's language and every row written, so that a deleted
+ * row is found. Version 1 files are still read (in English, their rows checked against the reports).
+ */
+export const TEMPLATE_FORMAT_VERSION = 2;
+export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
+
+/** The language the template is written in, and in which numbers typed as text are read. */
+export const TEMPLATE_LANGUAGES = NUMBER_LANGUAGES;
+export type TemplateLanguage = NumberLanguage;
+export const DEFAULT_TEMPLATE_LANGUAGE: TemplateLanguage = 'en';
 
 /**
  * id: hidden, identifies the row; fixed: locked context; the others are what the officer fills.

@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { MilestoneStatus } from '#src/results/indicator-result/milestone-status.enum.js';
+import { Measure } from '#src/results/indicator/indicator.enums.js';
 import { resultProblems } from '#src/results/indicator-result/result-rules.js';
 import { ReportLineInput } from '#src/dwcp/progress-report/dto/report-line.input.js';
 import { ReportResultInput } from '#src/dwcp/progress-report/dto/report-result.input.js';
@@ -17,7 +18,8 @@ import {
   type ColumnKey,
   type TemplateSheet,
 } from '#src/dwcp/report-template/template-layout.js';
-import type { TemplateMeta, TemplateRows } from '#src/dwcp/report-template/template-reader.js';
+import type { TemplateMeta } from '#src/dwcp/report-template/template-meta.js';
+import type { TemplateRows } from '#src/dwcp/report-template/template-reader.js';
 import type { ReportOwner, RowOwners } from '#src/dwcp/report-template/template-rows.js';
 import { toInputError } from '#src/common/validation/validation.pipe.js';
 
@@ -139,7 +141,7 @@ export function planReports(rows: TemplateRows, owners: RowOwners, problems: Cel
     );
   }
 
-  for (const { row, values } of rows.results) {
+  for (const { row, values, percent } of rows.results) {
     if (values.value === null && values.milestoneStatus === null && values.narrative === null) continue;
     const plan = plans.get(values.reportId as number);
     if (!plan) {
@@ -161,6 +163,16 @@ export function planReports(rows: TemplateRows, owners: RowOwners, problems: Cel
     const key = `result ${plan.report.id} ${component.id}`;
     if (!once(key, row, () => problemAt(RESULTS_SHEET, row, 'componentId', `${component.label} is listed twice`)))
       continue;
+    if (percent.includes('value') && component.measure === Measure.NUMBER) {
+      problems.push(
+        problemAt(
+          RESULTS_SHEET,
+          row,
+          'value',
+          `${component.label} counts a number, not a percentage, and the cell shows ${values.value} %: type the number without a percent sign, in a cell formatted as a number`,
+        ),
+      );
+    }
     const stored = owners.stored.get(component.id);
     const result = {
       componentId: String(component.id),

@@ -5,14 +5,13 @@ import {
   columnLetter,
   FIRST_DATA_ROW,
   LINES_SHEET,
-  META_SHEET,
   REPORT_SHEET,
   RESULTS_SHEET,
-  TEMPLATE_FORMAT,
-  TEMPLATE_FORMAT_VERSION,
   type ColumnKey,
+  type TemplateLanguage,
   type TemplateSheet,
 } from '#src/dwcp/report-template/template-layout.js';
+import { readMeta, type TemplateMeta } from '#src/dwcp/report-template/template-meta.js';
 
 /** More rows than any office's quarter has: beyond it the file is refused rather than read. */
 export const MAX_TEMPLATE_ROWS = 20_000;
@@ -22,12 +21,8 @@ export interface SheetRow<S extends TemplateSheet> {
   values: Record<ColumnKey<S>, CellValue>;
   /** Columns whose cell could not be read (already reported): null there does not mean empty. */
   unreadable: ColumnKey<S>[];
-}
-
-export interface TemplateMeta {
-  officeId: number;
-  periodId: number;
-  reports: { id: number; version: number }[];
+  /** Number columns whose cell showed a percentage (40 %, read as 40): right only where a percentage is due. */
+  percent: ColumnKey<S>[];
 }
 
 export interface TemplateRows {
@@ -39,38 +34,31 @@ export interface TemplateRows {
   problems: CellProblem[];
 }
 
-const NOT_A_TEMPLATE = 'is not a report template of the ROAP results tracker: download the template from "My report"';
-
-export function readMeta(workbook: ExcelJS.Workbook): TemplateMeta {
-  const sheet = workbook.getWorksheet(META_SHEET);
-  if (!sheet) throw InputError.field('file', `${NOT_A_TEMPLATE} (its hidden sheet "${META_SHEET}" is missing)`);
-  const entries = new Map<string, ExcelJS.CellValue[]>();
-  const reports: TemplateMeta['reports'] = [];
-  sheet.eachRow((row) => {
-    const [key, ...values] = (row.values as ExcelJS.CellValue[]).slice(1);
-    if (key === 'report') reports.push({ id: Number(values[0]), version: Number(values[1]) });
-    else entries.set(String(key), values);
+/**
+ * The number of the last row holding a value. Spreadsheet programs may keep empty rows after it
+ * (LibreOffice writes row 1,048,576): they are not content. exceljs skips empty rows here.
+ */
+function lastRowWithContent(sheet: ExcelJS.Worksheet): number {
+  let last = 0;
+  sheet.eachRow((_row, rowNumber) => {
+    last = rowNumber;
   });
-  if (entries.get('format')?.[0] !== TEMPLATE_FORMAT) throw InputError.field('file', NOT_A_TEMPLATE);
-  if (entries.get('formatVersion')?.[0] !== TEMPLATE_FORMAT_VERSION) {
-    throw InputError.field('file', 'was made by another version of the tracker: download a new template');
-  }
-  const officeId = Number(entries.get('officeId')?.[0]);
-  const periodId = Number(entries.get('periodId')?.[0]);
-  const valid = (n: number) => Number.isInteger(n) && n > 0;
-  if (!valid(officeId) || !valid(periodId) || reports.length === 0 || !reports.every((r) => valid(r.id))) {
-    throw InputError.field('file', `its hidden sheet "${META_SHEET}" was changed: download a new template`);
-  }
-  return { officeId, periodId, reports };
+  return last;
 }
 
-function readSheet<S extends TemplateSheet>(workbook: ExcelJS.Workbook, layout: S, problems: CellProblem[]) {
+function readSheet<S extends TemplateSheet>(
+  workbook: ExcelJS.Workbook,
+  layout: S,
+  language: TemplateLanguage,
+  problems: CellProblem[],
+) {
   const sheet = workbook.getWorksheet(layout.name);
   if (!sheet) throw InputError.field('file', `the sheet "${layout.name}" is missing: download a new template`);
-  if (sheet.rowCount > MAX_TEMPLATE_ROWS) {
+  const lastRow = lastRowWithContent(sheet);
+  if (lastRow > MAX_TEMPLATE_ROWS) {
     throw InputError.field(
       'file',
-      `the sheet "${layout.name}" has ${sheet.rowCount} rows; a template has at most ${MAX_TEMPLATE_ROWS}`,
+      `the sheet "${layout.name}" has values down to row ${lastRow}; a template has at most ${MAX_TEMPLATE_ROWS} rows`,
     );
   }
   const header = sheet.getRow(FIRST_DATA_ROW - 1);
@@ -88,12 +76,13 @@ function readSheet<S extends TemplateSheet>(workbook: ExcelJS.Workbook, layout: 
     if (rowNumber < FIRST_DATA_ROW) return;
     const values = {} as Record<string, CellValue>;
     const unreadable: string[] = [];
+    const percent: string[] = [];
     let filled = false;
     layout.columns.forEach((column, index) => {
       values[column.key] = null;
       // Locked context (codes, titles, baselines) is the template's own: never read back.
       if (column.kind === 'fixed') return;
-      const reading = readCell(row.getCell(index + 1), column);
+      const reading = readCell(row.getCell(index + 1), column, language);
       if ('problem' in reading) {
         const at = { sheet: layout.name, row: rowNumber, column: columnLetter(index + 1), header: column.header };
         problems.push({ ...at, message: reading.problem });
@@ -101,11 +90,17 @@ function readSheet<S extends TemplateSheet>(workbook: ExcelJS.Workbook, layout: 
         filled = true;
       } else {
         values[column.key] = reading.value;
+        if (reading.percent) percent.push(column.key);
         filled ||= reading.value !== null;
       }
     });
-    if (filled)
-      rows.push({ row: rowNumber, values: values as SheetRow<S>['values'], unreadable: unreadable as ColumnKey<S>[] });
+    if (!filled) return;
+    rows.push({
+      row: rowNumber,
+      values: values as SheetRow<S>['values'],
+      unreadable: unreadable as ColumnKey<S>[],
+      percent: percent as ColumnKey<S>[],
+    });
   });
   return rows;
 }
@@ -116,9 +111,9 @@ export function readTemplate(workbook: ExcelJS.Workbook): TemplateRows {
   const problems: CellProblem[] = [];
   return {
     meta,
-    reports: readSheet(workbook, REPORT_SHEET, problems),
-    lines: readSheet(workbook, LINES_SHEET, problems),
-    results: readSheet(workbook, RESULTS_SHEET, problems),
+    reports: readSheet(workbook, REPORT_SHEET, meta.language, problems),
+    lines: readSheet(workbook, LINES_SHEET, meta.language, problems),
+    results: readSheet(workbook, RESULTS_SHEET, meta.language, problems),
     problems,
   };
 }

@@ -49,12 +49,16 @@ export async function markWorkbook(
   problems: CellProblem[],
   uploadedName: string,
 ): Promise<MarkedWorkbook> {
+  const marked = new Set<ExcelJS.Cell>();
   for (const problem of problems) {
     const sheet = workbook.getWorksheet(problem.sheet);
     if (!sheet) continue;
     const cell = sheet.getCell(`${problem.column}${problem.row}`);
     cell.fill = ERROR_FILL;
-    cell.note = problem.message;
+    // Several problems on one cell (rows missing from a sheet are noted on its header) share its note.
+    const earlier = typeof cell.note === 'string' ? cell.note : undefined;
+    cell.note = earlier && marked.has(cell) ? `${earlier}\n${problem.message}` : problem.message;
+    marked.add(cell);
   }
   workbook.getWorksheet(ERRORS_SHEET)?.destroy();
   const list = workbook.addWorksheet(ERRORS_SHEET, { properties: { tabColor: { argb: 'FFC00000' } } });

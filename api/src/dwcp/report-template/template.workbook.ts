@@ -10,17 +10,17 @@ import {
   columnLetter,
   columnNumber,
   FIRST_DATA_ROW,
+  INSTRUCTIONS_SHEET,
   LINE_STATUS_CHOICES,
   LINES_SHEET,
-  META_SHEET,
   MILESTONE_STATUS_CHOICES,
   REPORT_SHEET,
   RESULTS_SHEET,
-  TEMPLATE_FORMAT,
-  TEMPLATE_FORMAT_VERSION,
   type Choice,
+  type TemplateLanguage,
   type TemplateSheet,
 } from '#src/dwcp/report-template/template-layout.js';
+import { writeMeta } from '#src/dwcp/report-template/template-meta.js';
 
 const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFFFF' } };
 const FIXED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
@@ -118,11 +118,15 @@ function ruleForColumn(
 const figure = (value: number | null, narrative: string | null, unit: string | null) =>
   value === null ? text(narrative) : unit ? `${value} ${unit}` : value;
 
-/** Streams the offline report template of an office's quarter. */
-export async function writeReportTemplate(content: TemplateContent, stream: Writable): Promise<void> {
+/** Streams the offline report template of an office's quarter, its instructions in `language`. */
+export async function writeReportTemplate(
+  content: TemplateContent,
+  stream: Writable,
+  language: TemplateLanguage,
+): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = 'ROAP results tracker';
-  writeInstructions(workbook.addWorksheet('Instructions', printSetup(1)), content);
+  writeInstructions(workbook.addWorksheet(INSTRUCTIONS_SHEET, printSetup(1)), content, language);
   const programme = new Map(content.reports.map((report) => [report.id, report.programmeTitle]));
 
   const reportSheet = addDataSheet(workbook, REPORT_SHEET);
@@ -168,7 +172,7 @@ export async function writeReportTemplate(content: TemplateContent, stream: Writ
   await resultsSheet.protect('', PROTECTION);
   resultsSheet.commit();
 
-  writeMeta(workbook, content);
+  writeMeta(workbook, content, language);
   await workbook.commit();
 }
 
@@ -208,15 +212,4 @@ function writeResultsSheet(sheet: ExcelJS.Worksheet, results: TemplateResult[]) 
     }
     row.commit();
   });
-}
-
-/** Which office, quarter and report versions the template was made from: read back by the import. */
-function writeMeta(workbook: ExcelJS.stream.xlsx.WorkbookWriter, content: TemplateContent) {
-  const meta = workbook.addWorksheet(META_SHEET, { state: 'veryHidden' });
-  meta.addRow(['format', TEMPLATE_FORMAT]).commit();
-  meta.addRow(['formatVersion', TEMPLATE_FORMAT_VERSION]).commit();
-  meta.addRow(['officeId', content.office.id]).commit();
-  meta.addRow(['periodId', content.period.id]).commit();
-  for (const report of content.reports) meta.addRow(['report', report.id, report.version]).commit();
-  meta.commit();
 }

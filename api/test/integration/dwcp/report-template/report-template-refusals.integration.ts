@@ -175,7 +175,14 @@ describe('refused template uploads', () => {
       }),
       400,
     );
+    // The office's own line, whose id was overwritten, no longer comes back: that is said too.
     expect(body.problems).toEqual([
+      expect.objectContaining({
+        sheet: 'Plan items',
+        row: 1,
+        column: 'C',
+        message: expect.stringMatching(/^the row of plan item A2 is missing/),
+      }),
       expect.objectContaining({
         sheet: 'Plan items',
         row: 2,

@@ -26,8 +26,14 @@ export async function login(t: TestApp, email: string): Promise<string> {
   return dataOf(response).login.token;
 }
 
-/** The demo data, and Dhaka's programme officer with a fresh 2009-Q3 draft of Bangladesh's report. */
-export async function templateFixture(t: TestApp): Promise<TemplateFixture> {
+/**
+ * The demo data, and Dhaka's programme officer with a fresh 2009-Q3 draft of Bangladesh's report;
+ * `beforeReport` adds to the data first (the report's lines are the plan items under way).
+ */
+export async function templateFixture(
+  t: TestApp,
+  beforeReport?: (po: string, ids: { programme: string }) => Promise<void>,
+): Promise<TemplateFixture> {
   await t.app.get(DemoDataLoader).loadIntoEmptyDatabase();
   const po = await login(t, 'dhaka.po@example.org');
   const data = dataOf(
@@ -43,6 +49,7 @@ export async function templateFixture(t: TestApp): Promise<TemplateFixture> {
   const period = (code: string) => data.allReportingPeriods.find((p) => p.code === code)!.id;
   const office = (code: string) => data.allOffices.find((o) => o.code === code)!.id;
   const programme = data.allCountryProgrammes[0]!.id;
+  await beforeReport?.(po, { programme });
   const created = dataOf(
     await t.gql<{ createProgressReport: { id: string } }>(
       `mutation { createProgressReport(programmeId: "${programme}", periodId: "${period('2009-Q3')}") { id } }`,
@@ -68,8 +75,9 @@ export function downloadTemplate(t: TestApp, query: string, token: string | null
   return token ? call.set('authorization', `Bearer ${token}`) : call;
 }
 
-export async function templateWorkbook(t: TestApp, officeId: string, periodId: string, token: string) {
-  const response = await downloadTemplate(t, `?officeId=${officeId}&periodId=${periodId}`, token);
+export async function templateWorkbook(t: TestApp, officeId: string, periodId: string, token: string, language = '') {
+  const query = `?officeId=${officeId}&periodId=${periodId}${language ? `&language=${language}` : ''}`;
+  const response = await downloadTemplate(t, query, token);
   if (response.status !== 200) throw new Error(`template download: ${response.status} ${String(response.body)}`);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(response.body as ArrayBuffer);
@@ -96,4 +104,33 @@ export async function reportingState(t: TestApp): Promise<unknown> {
     (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, value, narrative, milestone_status, disaggregations FROM indicator_result) x) AS results,
     (SELECT count(*) FROM audit_entry WHERE entity_type IN ('ProgressReport', 'ProgressReportLine', 'IndicatorResult')) AS audits`)) as unknown[];
   return row;
+}
+
+export interface StoredReport {
+  achievements: string | null;
+  lines: Record<string, { status: string; percentComplete: number | null; narrative: string | null }>;
+  results: Record<string, { value: number | null; narrative: string | null }>;
+}
+
+/** A report as stored, its lines by plan item code and its results by indicator part ("4.1 (ii)" as "4.1 2"). */
+export async function storedReport(t: TestApp, reportId: string): Promise<StoredReport> {
+  const [report] = (await t.dataSource.query('SELECT achievements FROM progress_report WHERE id = $1', [
+    Number(reportId),
+  ])) as { achievements: string | null }[];
+  const lines = (await t.dataSource.query(
+    `SELECT item.code, l.status, l.percent_complete::float8 AS "percentComplete", l.narrative
+       FROM progress_report_line l JOIN plan_item item ON item.id = l.plan_item_id WHERE l.report_id = $1`,
+    [Number(reportId)],
+  )) as ({ code: string } & StoredReport['lines'][string])[];
+  const results = (await t.dataSource.query(
+    `SELECT i.code || ' ' || c.position AS part, r.value::float8 AS value, r.narrative
+       FROM indicator_result r JOIN indicator_component c ON c.id = r.component_id
+       JOIN indicator i ON i.id = c.indicator_id WHERE r.report_id = $1`,
+    [Number(reportId)],
+  )) as ({ part: string } & StoredReport['results'][string])[];
+  return {
+    achievements: report!.achievements,
+    lines: Object.fromEntries(lines.map(({ code, ...line }) => [code, line])),
+    results: Object.fromEntries(results.map(({ part, ...result }) => [part, result])),
+  };
 }
