@@ -56,6 +56,14 @@ const enums: EnumLabels = {
     COMPLETED: 'Completed',
   },
   CommunityStatus: { PLANNED: 'Planned', ACTIVE: 'Active', CLOSED: 'Closed' },
+  AuditPath: {
+    FORM: 'Form',
+    TEMPLATE_IMPORT: 'Template import',
+    WORKFLOW: 'Workflow step',
+    ADMINISTRATION: 'Administration',
+    CASCADE: 'With its parent',
+    SYSTEM: 'System',
+  },
 };
 
 export const en = {

@@ -58,6 +58,14 @@ export const es: Translation<typeof en> = {
       COMPLETED: 'Terminado',
     },
     CommunityStatus: { PLANNED: 'Prevista', ACTIVE: 'Activa', CLOSED: 'Cerrada' },
+    AuditPath: {
+      FORM: 'Formulario',
+      TEMPLATE_IMPORT: 'Importación de la plantilla',
+      WORKFLOW: 'Paso de revisión',
+      ADMINISTRATION: 'Administración',
+      CASCADE: 'Con su registro padre',
+      SYSTEM: 'Sistema',
+    },
   },
   exports: {
     preparing: 'Preparando el libro',

@@ -58,6 +58,14 @@ export const fr: Translation<typeof en> = {
       COMPLETED: 'Terminé',
     },
     CommunityStatus: { PLANNED: 'Prévue', ACTIVE: 'Active', CLOSED: 'Fermée' },
+    AuditPath: {
+      FORM: 'Formulaire',
+      TEMPLATE_IMPORT: 'Import du modèle',
+      WORKFLOW: 'Étape de validation',
+      ADMINISTRATION: 'Administration',
+      CASCADE: 'Avec son parent',
+      SYSTEM: 'Système',
+    },
   },
   exports: {
     preparing: 'Préparation du classeur',
