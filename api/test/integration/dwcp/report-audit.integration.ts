@@ -3,6 +3,7 @@ import { dataOf } from '#test/utils/expect-graphql.js';
 import { sharedTestApp, type TestApp } from '#test/utils/test-app.js';
 import {
   login,
+  reportVersion,
   templateFixture,
   templateWorkbook,
   toBuffer,
@@ -51,14 +52,7 @@ describe("a report's values and their history", () => {
 
   const trail = async (type: string, id: string, token = manager) =>
     dataOf(await t.gql<{ auditTrail: Entry[] }>(TRAIL, { type, id }, token)).auditTrail;
-  const version = async () =>
-    Number(
-      (
-        (await t.dataSource.query('SELECT version FROM progress_report WHERE id = $1', [fixture.ids.report])) as {
-          version: number;
-        }[]
-      )[0]!.version,
-    );
+  const version = () => reportVersion(t, fixture.ids.report);
   const save = async (body: string) =>
     dataOf(
       await t.gql<{ updateProgressReport: { version: number } }>(

@@ -3,6 +3,7 @@ import { dataOf, expectFieldError } from '#test/utils/expect-graphql.js';
 import { sharedTestApp, type TestApp } from '#test/utils/test-app.js';
 import {
   login,
+  reportVersion,
   reportingState,
   templateFixture,
   templateWorkbook,
@@ -45,14 +46,7 @@ describe("a component's value rule", () => {
     count = components.find((component) => component.indicator.code === '4.2')!;
   });
 
-  const version = async () =>
-    Number(
-      (
-        (await t.dataSource.query('SELECT version FROM progress_report WHERE id = $1', [fixture.ids.report])) as {
-          version: number;
-        }[]
-      )[0]!.version,
-    );
+  const version = () => reportVersion(t, fixture.ids.report);
   const saveResult = async (componentId: string, value: number, narrative = 'Counted') =>
     t.gql(
       `mutation { updateProgressReport(id: "${fixture.ids.report}", version: ${await version()},

@@ -56,9 +56,6 @@ describe('what the template import reads from each cell', () => {
   beforeAll(async () => {
     t = await sharedTestApp();
     fixture = await fixtureReport(t);
-    // These files type 1234 series against Dhaka's earlier 3: the seed's tenfold-jump check would
-    // ask for an explanation (value-rules.integration.ts tests it); here only the reading is tested.
-    await t.dataSource.query(`UPDATE indicator_component SET jump_factor = NULL`);
   });
 
   beforeEach(async () => {

@@ -134,3 +134,11 @@ export async function storedReport(t: TestApp, reportId: string): Promise<Stored
     results: Object.fromEntries(results.map(({ part, ...result }) => [part, result])),
   };
 }
+
+/** The version a report stands at now, as a save must quote it. */
+export async function reportVersion(t: TestApp, reportId: string): Promise<number> {
+  const [row] = (await t.dataSource.query('SELECT version FROM progress_report WHERE id = $1', [reportId])) as {
+    version: number;
+  }[];
+  return Number(row!.version);
+}
