@@ -1,6 +1,6 @@
 import { Box, Paper, Stack, Typography } from '@mui/material';
 import { Form, SaveButton, useDataProvider, useTranslate } from 'react-admin';
-import { COMPONENT_FIELDS, ComponentInputs, pick } from './ComponentInputs';
+import { COMPONENT_FIELDS, ComponentInputs, VALUE_RULE_FIELDS, pick } from './ComponentInputs';
 import { DeleteInlineButton } from './DeleteInlineButton';
 import { IntermediateTargetsEditor } from './IntermediateTargetsEditor';
 import { useInlineSave } from './useInlineSave';
@@ -23,7 +23,7 @@ export const ComponentCard = ({ component, onChange }: { component: ComponentRec
       () =>
         dataProvider.update('IndicatorComponent', {
           id: component.id,
-          data: pick(values, COMPONENT_FIELDS),
+          data: pick(values, [...COMPONENT_FIELDS, ...VALUE_RULE_FIELDS]),
           previousData: component,
         }),
       'ra.notification.updated',
@@ -41,7 +41,7 @@ export const ComponentCard = ({ component, onChange }: { component: ComponentRec
         </Typography>
       </Stack>
       <Form record={component} onSubmit={onSubmit}>
-        <ComponentInputs />
+        <ComponentInputs withValueRule />
         <Box sx={{ display: 'flex', gap: 1, justifyContent: 'space-between' }}>
           <SaveButton label="resources.IndicatorComponent.action.save" />
           <DeleteInlineButton resource="IndicatorComponent" id={component.id} title={title} onDeleted={onChange} />

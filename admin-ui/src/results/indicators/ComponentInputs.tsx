@@ -1,5 +1,14 @@
-import { Stack } from '@mui/material';
-import { AutocompleteInput, DateInput, NumberInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { Stack, Typography } from '@mui/material';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  DateInput,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
+  useTranslate,
+} from 'react-admin';
 import { enumChoices } from '../../app/common/enumChoices';
 
 const field = (name: string) => `resources.IndicatorComponent.fields.${name}`;
@@ -8,7 +17,7 @@ const field = (name: string) => `resources.IndicatorComponent.fields.${name}`;
  * One part (i), (ii)... of an indicator: its own measure where it differs, unit, baseline and target.
  * Used in the create form's list of parts and in each part's inline form on the edit page.
  */
-export const ComponentInputs = () => (
+export const ComponentInputs = ({ withValueRule = false }: { withValueRule?: boolean }) => (
   <Stack sx={{ width: '100%' }}>
     <Stack direction="row" sx={{ gap: 2, flexWrap: 'wrap' }}>
       <SelectInput
@@ -53,8 +62,52 @@ export const ComponentInputs = () => (
         sx={{ flex: 1, minWidth: 280 }}
       />
     </Stack>
+    {withValueRule ? <ValueRuleInputs /> : null}
   </Stack>
 );
+
+/**
+ * What a plausible value of this part is. The server checks every baseline, target and result against it
+ * (form, template import and submission alike); here they are only entered.
+ */
+const ValueRuleInputs = () => {
+  const translate = useTranslate();
+  return (
+    <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+      <legend>
+        <Typography variant="subtitle2" component="span">
+          {translate('resources.IndicatorComponent.valueRule')}
+        </Typography>
+      </legend>
+      <Stack direction="row" sx={{ gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+        <NumberInput
+          fullWidth={false}
+          source="minValue"
+          label={field('minValue')}
+          helperText="resources.IndicatorComponent.helper.minValue"
+        />
+        <NumberInput
+          fullWidth={false}
+          source="maxValue"
+          label={field('maxValue')}
+          helperText="resources.IndicatorComponent.helper.maxValue"
+        />
+        <BooleanInput
+          source="wholeNumber"
+          label={field('wholeNumber')}
+          helperText="resources.IndicatorComponent.helper.wholeNumber"
+        />
+        <NumberInput
+          fullWidth={false}
+          source="jumpFactor"
+          label={field('jumpFactor')}
+          helperText="resources.IndicatorComponent.helper.jumpFactor"
+          sx={{ minWidth: 260 }}
+        />
+      </Stack>
+    </fieldset>
+  );
+};
 
 /** The fields a component's create and update mutations take. */
 export const COMPONENT_FIELDS = [
@@ -67,6 +120,12 @@ export const COMPONENT_FIELDS = [
   'targetNarrative',
   'targetPeriodId',
 ] as const;
+
+/**
+ * The rule fields, edited only on a saved part: a new part takes its measure's defaults on the server
+ * (counts whole and never negative, percentages 0-100), which a blank form would otherwise overwrite.
+ */
+export const VALUE_RULE_FIELDS = ['minValue', 'maxValue', 'wholeNumber', 'jumpFactor'] as const;
 
 /** Keeps only the given fields, so no read-only field or __typename reaches a mutation. */
 export const pick = <K extends string>(values: Record<string, unknown>, keys: readonly K[]) =>
