@@ -4,6 +4,7 @@ import {
   CreateProgressReportDocument,
   MyReportingTasksDocument,
   ReportDetailDocument,
+  ReportHistoryDocument,
   ReportProgrammeOutcomesDocument,
   ReturnProgressReportDocument,
   SubmitProgressReportDocument,
@@ -11,6 +12,7 @@ import {
   type LineCommentInput,
   type MyReportingTasksQuery,
   type ReportDetailQuery,
+  type ReportHistoryQuery,
   type ReportLineInput,
   type ReportResultInput,
   type ReportProgrammeOutcomesQuery,
@@ -34,6 +36,8 @@ export type ReportResult = ReportDetail['results'][number];
 export type Disaggregation = ReportResult['disaggregations'][number];
 export type DueComponent = ReportDetail['dueComponents'][number];
 export type ReportChange = ReportDetail['changesSinceReturn'][number];
+/** One change in the report's history: to the report, one of its lines or one of its results. */
+export type ReportHistoryEntry = ReportHistoryQuery['auditTrail'][number];
 export type ProgrammeOutcomeSummary = ReportProgrammeOutcomesQuery['allProgrammeOutcomes'][number];
 /** What an autosave sends: the whole form every time, lines and results included. */
 export type ReportSaveInput = Required<UpdateProgressReportMutationVariables> & {
@@ -92,6 +96,8 @@ export interface ProgressReportMethods {
   myReportingTasks(): Promise<ReportingTask[]>;
   /** The report and its programme's DWCP outcomes (to group the lines by). */
   getReportDetail(id: string): Promise<{ report: ReportDetail; outcomes: ProgrammeOutcomeSummary[] }>;
+  /** Who changed what in the report, its lines and results, and through which path (oldest first). */
+  getReportHistory(id: string): Promise<ReportHistoryEntry[]>;
   createProgressReport(programmeId: string, periodId: string): Promise<ReportState>;
   /** Autosave: input problems and version conflicts are answers, not failures (they are routine while typing). */
   updateProgressReport(input: ReportSaveInput): Promise<SaveResult>;
@@ -133,6 +139,15 @@ export const progressReportMethods = (client: ApolloClient<unknown>): ProgressRe
           variables: { programmeId: data.ProgressReport.programmeId },
         });
         return { report: data.ProgressReport, outcomes: outcomes.data.allProgrammeOutcomes };
+      }),
+    getReportHistory: (id) =>
+      guarded(async () => {
+        const { data } = await client.query({
+          query: ReportHistoryDocument,
+          variables: { id },
+          fetchPolicy: 'no-cache',
+        });
+        return data.auditTrail;
       }),
     createProgressReport: (programmeId, periodId) =>
       mutate(CreateProgressReportDocument, 'createProgressReport', { programmeId, periodId }),

@@ -2,6 +2,7 @@ import { Box, Typography } from '@mui/material';
 import { Title, useGetRecordId, useTranslate } from 'react-admin';
 import { ChangesTable } from './ChangesTable';
 import { LoadState } from './LoadState';
+import { ReportHistory } from './ReportHistory';
 import { ReportView } from './ReportView';
 import { ReturnedNotice } from './ReturnedNotice';
 import { useReportDetail } from './useReportDetail';
@@ -25,6 +26,7 @@ export const ProgressReportShow = () => {
       {report.status === 'RETURNED' ? <ReturnedNotice report={report} /> : null}
       {report.changesSinceReturn.length > 0 ? <ChangesTable report={report} /> : null}
       <ReportView report={report} outcomes={outcomes} />
+      <ReportHistory report={report} />
     </Box>
   );
 };

@@ -5,6 +5,7 @@ import { Button, Title, useTranslate } from 'react-admin';
 import { ApproveButton } from './ApproveButton';
 import { ChangesTable } from './ChangesTable';
 import { LoadState } from './LoadState';
+import { ReportHistory } from './ReportHistory';
 import { ReportView } from './ReportView';
 import { ReturnButton } from './ReturnButton';
 import { ReturnedNotice } from './ReturnedNotice';
@@ -44,6 +45,7 @@ export const ReviewPage = () => {
       {report.status === 'RETURNED' ? <ReturnedNotice report={report} /> : null}
       <ChangesTable report={report} />
       <ReportView report={report} outcomes={outcomes} />
+      <ReportHistory report={report} />
     </Box>
   );
 };

@@ -3,15 +3,15 @@ import type { DueComponent, ReportChange } from '../../app/dataProvider/progress
 // The server names changes `achievements`, `line A1.status` or `result 12.value`, with JSON values.
 // These helpers make them readable; the wording comes from the catalogue.
 
-type Translate = (key: string, options?: Record<string, unknown>) => string;
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-const LINE_FIELD_LABELS: Record<string, string> = {
+export const LINE_FIELD_LABELS: Record<string, string> = {
   status: 'reports.form.status',
   percentComplete: 'reports.form.percentComplete',
   narrative: 'reports.form.progress',
   challenges: 'reports.form.challenges',
 };
-const RESULT_FIELD_LABELS: Record<string, string> = {
+export const RESULT_FIELD_LABELS: Record<string, string> = {
   value: 'reports.form.value',
   narrative: 'reports.form.narrative',
   milestoneStatus: 'reports.form.milestoneStatus',
@@ -26,7 +26,7 @@ export interface ReadableChange {
   after: string;
 }
 
-const parse = (json: string | null): unknown => {
+export const parse = (json: string | null): unknown => {
   if (json === null) return null;
   try {
     return JSON.parse(json) as unknown;
@@ -35,7 +35,7 @@ const parse = (json: string | null): unknown => {
   }
 };
 
-const show = (value: unknown, field: string, translate: Translate): string => {
+export const show = (value: unknown, field: string, translate: Translate): string => {
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) {
     if (value.length === 0) return '—';
