@@ -36,20 +36,7 @@ export async function indicatorLineage(
   return { indicator, framework: indicator.outcome!.framework! };
 }
 
-/** A component with its indicator and framework, in one query; fails naming `field`. */
-export async function componentLineage(
-  manager: EntityManager,
-  componentId: string | number,
-  field: string,
-): Promise<ComponentLineage> {
-  const component = await manager
-    .createQueryBuilder(IndicatorComponentEntity, 'c')
-    .innerJoinAndSelect('c.indicator', 'i')
-    .innerJoinAndSelect('i.outcome', 'o')
-    .innerJoinAndSelect('o.framework', 'f')
-    .where('c.id = :id', { id: parseId(componentId, field) })
-    .getOne();
-  if (!component) throw InputError.field(field, `no IndicatorComponent with id ${componentId}`);
+const lineageOf = (component: IndicatorComponentEntity): ComponentLineage => {
   const indicator = component.indicator!;
   return {
     component,
@@ -58,4 +45,39 @@ export async function componentLineage(
     measure: component.measure ?? indicator.measure,
     rule: ruleOf(component, indicator),
   };
+};
+
+/** A component with its indicator and framework, in one query; fails naming `field`. */
+export async function componentLineage(
+  manager: EntityManager,
+  componentId: string | number,
+  field: string,
+): Promise<ComponentLineage> {
+  const [lineage] = await componentLineages(manager, [{ componentId, field }]);
+  return lineage!;
+}
+
+/**
+ * Several components with their indicators and frameworks, in one query, in the order asked;
+ * fails naming the field of the first that does not exist.
+ */
+export async function componentLineages(
+  manager: EntityManager,
+  requests: readonly { componentId: string | number; field: string }[],
+): Promise<ComponentLineage[]> {
+  const ids = requests.map(({ componentId, field }) => parseId(componentId, field));
+  if (ids.length === 0) return [];
+  const components = await manager
+    .createQueryBuilder(IndicatorComponentEntity, 'c')
+    .innerJoinAndSelect('c.indicator', 'i')
+    .innerJoinAndSelect('i.outcome', 'o')
+    .innerJoinAndSelect('o.framework', 'f')
+    .where('c.id IN (:...ids)', { ids: [...new Set(ids)] })
+    .getMany();
+  const byId = new Map(components.map((component) => [component.id, lineageOf(component)]));
+  return requests.map(({ componentId, field }, index) => {
+    const lineage = byId.get(ids[index]!);
+    if (!lineage) throw InputError.field(field, `no IndicatorComponent with id ${componentId}`);
+    return lineage;
+  });
 }
