@@ -24,6 +24,12 @@ const config: CodegenConfig = {
       plugins: ['typescript-operations', 'typed-document-node'],
       config: { scalars, strictScalars: true, arrayInputCoercion: false, useTypeImports: true, enumValues: './enums' },
     },
+    // The schema as an introspection result, for ra-data-graphql-simple: the UI never asks the server to
+    // introspect (production servers refuse it, docs/security.md).
+    'src/app/generated/introspection.json': {
+      plugins: ['introspection'],
+      config: { minify: true, descriptions: false },
+    },
   },
 };
 

@@ -1,5 +1,7 @@
 import buildGraphQLProvider from 'ra-data-graphql-simple';
+import type { IntrospectionSchema } from 'graphql';
 import type { DataProvider } from 'react-admin';
+import introspection from '../generated/introspection.json';
 import { withServerFieldErrors } from '../common/serverErrors';
 import { apolloClient } from './client';
 import { dashboardMethods, type DashboardMethods } from './dashboard';
@@ -18,9 +20,15 @@ export type TrackerDataProvider = DataProvider &
   ExportMethods &
   ImportMethods;
 
-// The schema is read on first use (ra-data-graphql-simple 5), so this is ready at once. Field
-// errors the API names (extensions.fields) are shown next to the form inputs.
-const crud = withServerFieldErrors(buildGraphQLProvider({ client: apolloClient }));
+// The schema comes from the committed contract (npm run codegen), not from asking the server, which
+// refuses introspection in production. Field errors the API names (extensions.fields) are shown next
+// to the form inputs.
+const crud = withServerFieldErrors(
+  buildGraphQLProvider({
+    client: apolloClient,
+    introspection: { schema: introspection.__schema as IntrospectionSchema },
+  }),
+);
 
 export const dataProvider: TrackerDataProvider = {
   ...crud,

@@ -53,7 +53,7 @@ const trail: ReportHistoryEntry[] = [
   }),
 ];
 
-const renderHistory = (role: Role, answer: () => Promise<ReportHistoryEntry[]>) => {
+const renderHistory = (role: Role, answer: (id: string) => Promise<ReportHistoryEntry[]>) => {
   const provider = { getReportHistory: jest.fn(answer) };
   render(
     <AdminContext

@@ -1,0 +1,112 @@
+import type { DataSource } from 'typeorm';
+import { MAX_PAGE_SIZE } from '#src/common/crud/list-args.js';
+import { MAX_LIST } from '#src/common/validation/limits.js';
+
+/**
+ * How many rows a list field can return, for the query cost model: either a fixed bound that the
+ * code enforces (a validation limit, a LIMIT in the service), or the largest fan-out the data has
+ * now, measured by one SQL statement (the most children any office has, the most lines any report
+ * has...). Paged lists (`all*` with `perPage`) are priced from their arguments instead.
+ */
+export type ListBound = { rows: number; why: string } | { largestIn: string };
+
+const largestGroup = (table: string, column: string) =>
+  `SELECT count(*) FROM "${table}" GROUP BY "${column}" ORDER BY 1 DESC LIMIT 1`;
+
+/** Every list of objects the schema has outside the paged `all*` lists, by `Type.field`. */
+export const LIST_BOUNDS: Record<string, ListBound> = {
+  'Query.auditTrail': { rows: MAX_PAGE_SIZE, why: 'priced as a full page: a record has no fixed number of changes' },
+  'Query.componentOfficeProgress': { largestIn: 'SELECT count(*) FROM office' },
+  'Query.indicatorProgress': {
+    largestIn: `SELECT count(*) FROM indicator_component c JOIN indicator i ON i.id = c.indicator_id
+                  JOIN outcome o ON o.id = i.outcome_id GROUP BY o.framework_id ORDER BY 1 DESC LIMIT 1`,
+  },
+  'Query.indicatorProgressTrend': { rows: 16 * 20, why: 'at most 16 periods of an indicator of at most 20 parts' },
+  'Query.myNotifications': { rows: 200, why: 'NotificationService lists at most 200' },
+  'Query.myReportingTasks': { largestIn: 'SELECT count(*) FROM country_programme' },
+  'Query.reportingCompliance': { largestIn: 'SELECT count(*) FROM country_programme' },
+  'AuditEntry.changes': {
+    largestIn: `SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema()
+                 GROUP BY table_name ORDER BY 1 DESC LIMIT 1`,
+  },
+  'CommunityOfPractice.discussions': { largestIn: largestGroup('cop_discussion', 'community_id') },
+  'CommunityOfPractice.membershipTargets': { largestIn: largestGroup('cop_membership_target', 'community_id') },
+  'ImplementationPlan.items': { largestIn: largestGroup('plan_item', 'plan_id') },
+  'Indicator.components': { largestIn: largestGroup('indicator_component', 'indicator_id') },
+  'IndicatorComponent.intermediateTargets': { largestIn: largestGroup('intermediate_target', 'component_id') },
+  'IndicatorResult.disaggregations': { rows: MAX_LIST, why: 'a result lists at most MAX_LIST values' },
+  'Office.children': { largestIn: largestGroup('office', 'parent_id') },
+  'Outcome.indicators': { largestIn: largestGroup('indicator', 'outcome_id') },
+  'ProgrammeCompliance.cells': { rows: 40, why: 'reportingCompliance names at most 40 periods' },
+  'ProgressReport.changesSinceReturn': {
+    rows: 3 * 500 + 10,
+    why: 'lines and results (at most 500 each, a few fields each) and the narrative fields',
+  },
+  'ProgressReport.dueComponents': {
+    largestIn: `SELECT count(*) FROM indicator_component c JOIN indicator i ON i.id = c.indicator_id
+                  JOIN outcome o ON o.id = i.outcome_id GROUP BY o.framework_id ORDER BY 1 DESC LIMIT 1`,
+  },
+  'ProgressReport.lines': { largestIn: largestGroup('progress_report_line', 'report_id') },
+  'ProgressReport.results': { largestIn: largestGroup('indicator_result', 'report_id') },
+  'QuarterlyUpdate.criticalIssues': { largestIn: largestGroup('critical_issue', 'update_id') },
+  'QuarterlyUpdate.keyContacts': { largestIn: largestGroup('key_contact', 'update_id') },
+  'QuarterlyUpdate.milestones': { largestIn: largestGroup('km_milestone', 'office_id') },
+  'QuarterlyUpdate.workAreaStatuses': { largestIn: largestGroup('work_area', 'office_id') },
+  'ReportingCompliance.periods': { rows: 40, why: 'reportingCompliance names at most 40 periods' },
+  'ReportingCompliance.programmes': { largestIn: 'SELECT count(*) FROM country_programme' },
+  'User.offices': { largestIn: 'SELECT coalesce(max(cardinality(office_ids)), 0) FROM app_user' },
+  'WorkArea.statuses': { largestIn: largestGroup('work_area_status', 'work_area_id') },
+};
+
+/** How long a measured bound is used before it is measured again (in the background). */
+const REMEASURE_AFTER_MS = 60_000;
+
+/**
+ * The measured bounds, kept up to date: the first request measures them, later ones use the last
+ * figures while a background refresh runs once a minute. A bound that cannot be measured (a table
+ * not migrated yet) counts as a full page, never as one row.
+ */
+export class ListBounds {
+  private measured = new Map<string, number>();
+  private measuredAt = 0;
+  private measuring?: Promise<void>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly bounds: Record<string, ListBound> = LIST_BOUNDS,
+  ) {}
+
+  /** The bounds, measured at most a minute ago (waits only for the very first measurement). */
+  async current(): Promise<(coordinate: string) => number> {
+    if (this.measuredAt === 0) await this.measure();
+    else if (Date.now() - this.measuredAt > REMEASURE_AFTER_MS) void this.measure();
+    return (coordinate) => this.rowsOf(coordinate);
+  }
+
+  rowsOf(coordinate: string): number {
+    const bound = this.bounds[coordinate];
+    if (!bound) return MAX_PAGE_SIZE;
+    if ('rows' in bound) return bound.rows;
+    return Math.max(1, this.measured.get(coordinate) ?? MAX_PAGE_SIZE);
+  }
+
+  private measure(): Promise<void> {
+    this.measuring ??= (async () => {
+      const figures = new Map<string, number>();
+      for (const [coordinate, bound] of Object.entries(this.bounds)) {
+        if (!('largestIn' in bound)) continue;
+        try {
+          const [row] = (await this.dataSource.query(bound.largestIn)) as Record<string, unknown>[];
+          figures.set(coordinate, Number(Object.values(row ?? {})[0] ?? 0));
+        } catch {
+          // Not measurable now (before migrations, database busy): priced as a full page meanwhile.
+        }
+      }
+      this.measured = figures;
+      this.measuredAt = Date.now();
+    })().finally(() => {
+      this.measuring = undefined;
+    });
+    return this.measuring;
+  }
+}
