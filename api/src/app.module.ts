@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { createLoaders } from '#src/app.loaders.js';
 import { GraphQLExceptionFilter } from '#src/common/filters/graphql-exception.filter.js';
 import { graphqlOptions } from '#src/common/graphql/graphql.options.js';
+import { ListBounds } from '#src/common/graphql/list-bounds.js';
 import { DemoDataModule } from '#src/datasets/demo/demo-data.module.js';
 import { DwcpModule } from '#src/dwcp/dwcp.module.js';
 import { ExportsModule } from '#src/exports/exports.module.js';
@@ -22,7 +23,7 @@ import { ResultsModule } from '#src/results/results.module.js';
       driver: ApolloDriver,
       inject: [AppConfigService, DataSource],
       useFactory: (config: AppConfigService, dataSource: DataSource) =>
-        graphqlOptions(config, () => createLoaders(dataSource)),
+        graphqlOptions(config, () => createLoaders(dataSource), new ListBounds(dataSource)),
     }),
     ResultsModule,
     DwcpModule,

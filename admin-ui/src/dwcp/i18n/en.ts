@@ -207,6 +207,7 @@ export const en = {
       result: 'Result %{component}: %{field}',
     },
     history: {
+      firstOnly: 'Only the first %{count} changes are shown.',
       title: 'History',
       empty: 'Nothing has been recorded for this report yet.',
       report: 'Report',

@@ -214,6 +214,7 @@ export const es: Translation<typeof en> = {
       result: 'Resultado %{component}: %{field}',
     },
     history: {
+      firstOnly: 'Solo se muestran los primeros %{count} cambios.',
       title: 'Historial',
       empty: 'Todavía no se ha registrado nada para este informe.',
       report: 'Informe',

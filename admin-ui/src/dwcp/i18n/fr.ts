@@ -212,6 +212,7 @@ export const fr: Translation<typeof en> = {
       result: 'Résultat %{component} : %{field}',
     },
     history: {
+      firstOnly: 'Seules les %{count} premières modifications sont affichées.',
       title: 'Historique',
       empty: "Rien n'a encore été enregistré pour ce rapport.",
       report: 'Rapport',

@@ -1,6 +1,7 @@
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import {
   Accordion,
+  Alert,
   AccordionDetails,
   AccordionSummary,
   Box,
@@ -46,6 +47,9 @@ export const ReportHistory = ({ report }: { report: ReportDetail }) => {
   );
 };
 
+/** The API answers a trail a page at a time; one page covers a report's life in all but extreme cases. */
+const HISTORY_PAGE = 1000;
+
 const HistoryEntries = ({ report }: { report: ReportDetail }) => {
   const translate = useTranslate();
   const dataProvider = useTrackerDataProvider();
@@ -67,11 +71,16 @@ const HistoryEntries = ({ report }: { report: ReportDetail }) => {
   if (state.entries.length === 0) return <Typography>{translate('reports.history.empty')}</Typography>;
   const entries = [...state.entries].reverse().map((entry) => readableHistoryEntry(entry, report, translate));
   return (
-    <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label={translate('reports.history.title')}>
-      {entries.map((entry) => (
-        <HistoryItem key={entry.id} entry={entry} />
-      ))}
-    </Box>
+    <>
+      {state.entries.length >= HISTORY_PAGE ? (
+        <Alert severity="info">{translate('reports.history.firstOnly', { count: HISTORY_PAGE })}</Alert>
+      ) : null}
+      <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label={translate('reports.history.title')}>
+        {entries.map((entry) => (
+          <HistoryItem key={entry.id} entry={entry} />
+        ))}
+      </Box>
+    </>
   );
 };
 

@@ -3,9 +3,9 @@ import { IsIn, IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-val
 
 export const MAX_PAGE_SIZE = 1000;
 
-/** Paging and sorting as ra-data-graphql-simple sends them (page is 0-based). */
+/** Paging as ra-data-graphql-simple sends it (page is 0-based; without perPage, MAX_PAGE_SIZE rows). */
 @ArgsType()
-export class ListArgs {
+export class PageArgs {
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
@@ -18,7 +18,11 @@ export class ListArgs {
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   perPage?: number;
+}
 
+/** Paging and sorting as ra-data-graphql-simple sends them. */
+@ArgsType()
+export class ListArgs extends PageArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(64)

@@ -1,17 +1,19 @@
 import { describe, expect, it } from '@jest/globals';
 import { GraphQLError } from 'graphql';
 import { graphqlOptions } from '#src/common/graphql/graphql.options.js';
+import type { ListBounds } from '#src/common/graphql/list-bounds.js';
 import type { AppConfigService } from '#src/platform/config/app-config.service.js';
 
 const configFor = (production: boolean) =>
   ({
     isProduction: production,
     graphiqlEnabled: !production,
-    get: (key: string) => ({ GRAPHQL_MAX_DEPTH: 10, GRAPHQL_MAX_COMPLEXITY: 50_000 })[key],
+    introspectionEnabled: !production,
+    get: (key: string) => ({ GRAPHQL_MAX_DEPTH: 10, GRAPHQL_MAX_COMPLEXITY: 100_000 })[key],
   }) as unknown as AppConfigService;
 
 describe('GraphQL errors in production', () => {
-  const production = graphqlOptions(configFor(true), () => ({}) as never);
+  const production = graphqlOptions(configFor(true), () => ({}) as never, {} as ListBounds);
 
   it('carry no stack traces and hide unexpected failures', () => {
     expect(production.includeStacktraceInErrorResponses).toBe(false);
@@ -36,6 +38,8 @@ describe('GraphQL errors in production', () => {
   });
 
   it('show stack traces in development', () => {
-    expect(graphqlOptions(configFor(false), () => ({}) as never).includeStacktraceInErrorResponses).toBe(true);
+    expect(
+      graphqlOptions(configFor(false), () => ({}) as never, {} as ListBounds).includeStacktraceInErrorResponses,
+    ).toBe(true);
   });
 });

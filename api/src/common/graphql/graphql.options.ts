@@ -4,7 +4,9 @@ import type { Request } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { AppConfigService } from '#src/platform/config/app-config.service.js';
 import type { GraphQLContext } from '#src/common/graphql/graphql-context.js';
+import type { ListBounds } from '#src/common/graphql/list-bounds.js';
 import { queryLimitsPlugin } from '#src/common/graphql/query-limits.plugin.js';
+import { clientErrorOf } from '#src/common/graphql/validation-errors.js';
 
 const CLIENT_ERROR_CODES = new Set([
   'BAD_USER_INPUT',
@@ -18,13 +20,19 @@ const CLIENT_ERROR_CODES = new Set([
   'TOO_MANY_REQUESTS',
   'QUERY_TOO_DEEP',
   'QUERY_TOO_COMPLEX',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
   // Not the client's mistake, but theirs to know: the database is down, retry later.
   'SERVICE_UNAVAILABLE',
 ]);
 
-/** Clients see their own mistakes in full; unexpected failures only as a generic message in production. */
-function formatError(isProduction: boolean) {
-  return (formatted: GraphQLFormattedError, _error: unknown): GraphQLFormattedError => {
+/**
+ * Clients see their own mistakes in full (a wrong literal as BAD_USER_INPUT naming its argument; no
+ * schema hints where introspection is off); unexpected failures only as a generic message in production.
+ */
+function formatError(isProduction: boolean, schemaHints: boolean) {
+  return (shown: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const formatted = clientErrorOf(shown, error, schemaHints);
     const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
     if (CLIENT_ERROR_CODES.has(code) || !isProduction) return formatted;
     // GraphQLExceptionFilter has logged it; the client learns nothing of the internals.
@@ -36,20 +44,21 @@ function formatError(isProduction: boolean) {
 export function graphqlOptions(
   config: AppConfigService,
   createLoaders: () => GraphQLContext['loaders'],
+  listBounds: ListBounds,
 ): ApolloDriverConfig {
   return {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
     graphiql: config.graphiqlEnabled,
-    introspection: true,
+    introspection: config.introspectionEnabled,
     includeStacktraceInErrorResponses: !config.isProduction,
-    formatError: formatError(config.isProduction),
+    formatError: formatError(config.isProduction, config.introspectionEnabled),
     // Errors that carry an HTTP status (SERVICE_UNAVAILABLE: 503) keep it, rather than Nest's reset to 200.
     preserveHttpStatusForExecutionErrors: false,
     context: ({ req }: { req: Request }): GraphQLContext => ({ req, loaders: createLoaders() }),
     plugins: [
-      queryLimitsPlugin(config.get('GRAPHQL_MAX_DEPTH'), config.get('GRAPHQL_MAX_COMPLEXITY')),
+      queryLimitsPlugin(config.get('GRAPHQL_MAX_DEPTH'), config.get('GRAPHQL_MAX_COMPLEXITY'), listBounds),
       // No HTTP caching of GraphQL answers; the default plugin wraps every field resolver to
       // compute cache hints nobody reads, which cost a tenth of a large answer's time.
       ApolloServerPluginCacheControlDisabled(),

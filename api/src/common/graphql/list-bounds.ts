@@ -15,7 +15,6 @@ const largestGroup = (table: string, column: string) =>
 
 /** Every list of objects the schema has outside the paged `all*` lists, by `Type.field`. */
 export const LIST_BOUNDS: Record<string, ListBound> = {
-  'Query.auditTrail': { rows: MAX_PAGE_SIZE, why: 'priced as a full page: a record has no fixed number of changes' },
   'Query.componentOfficeProgress': { largestIn: 'SELECT count(*) FROM office' },
   'Query.indicatorProgress': {
     largestIn: `SELECT count(*) FROM indicator_component c JOIN indicator i ON i.id = c.indicator_id
@@ -24,7 +23,6 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'Query.indicatorProgressTrend': { rows: 16 * 20, why: 'at most 16 periods of an indicator of at most 20 parts' },
   'Query.myNotifications': { rows: 200, why: 'NotificationService lists at most 200' },
   'Query.myReportingTasks': { largestIn: 'SELECT count(*) FROM country_programme' },
-  'Query.reportingCompliance': { largestIn: 'SELECT count(*) FROM country_programme' },
   'AuditEntry.changes': {
     largestIn: `SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema()
                  GROUP BY table_name ORDER BY 1 DESC LIMIT 1`,
@@ -38,20 +36,23 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'Office.children': { largestIn: largestGroup('office', 'parent_id') },
   'Outcome.indicators': { largestIn: largestGroup('indicator', 'outcome_id') },
   'ProgrammeCompliance.cells': { rows: 40, why: 'reportingCompliance names at most 40 periods' },
+  // A change per narrative field, per changed field of a line (4) and of a result (5).
   'ProgressReport.changesSinceReturn': {
-    rows: 3 * 500 + 10,
-    why: 'lines and results (at most 500 each, a few fields each) and the narrative fields',
+    largestIn: `SELECT 3 + 4 * coalesce((${largestGroup('progress_report_line', 'report_id')}), 0)
+                  + 5 * (SELECT count(*) FROM indicator_component)`,
   },
   'ProgressReport.dueComponents': {
     largestIn: `SELECT count(*) FROM indicator_component c JOIN indicator i ON i.id = c.indicator_id
                   JOIN outcome o ON o.id = i.outcome_id GROUP BY o.framework_id ORDER BY 1 DESC LIMIT 1`,
   },
   'ProgressReport.lines': { largestIn: largestGroup('progress_report_line', 'report_id') },
-  'ProgressReport.results': { largestIn: largestGroup('indicator_result', 'report_id') },
+  // One result per component, office and quarter: no report carries more than there are components.
+  'ProgressReport.results': { largestIn: 'SELECT count(*) FROM indicator_component' },
   'QuarterlyUpdate.criticalIssues': { largestIn: largestGroup('critical_issue', 'update_id') },
   'QuarterlyUpdate.keyContacts': { largestIn: largestGroup('key_contact', 'update_id') },
   'QuarterlyUpdate.milestones': { largestIn: largestGroup('km_milestone', 'office_id') },
   'QuarterlyUpdate.workAreaStatuses': { largestIn: largestGroup('work_area', 'office_id') },
+  'ResultsFramework.outcomes': { largestIn: largestGroup('outcome', 'framework_id') },
   'ReportingCompliance.periods': { rows: 40, why: 'reportingCompliance names at most 40 periods' },
   'ReportingCompliance.programmes': { largestIn: 'SELECT count(*) FROM country_programme' },
   'User.offices': { largestIn: 'SELECT coalesce(max(cardinality(office_ids)), 0) FROM app_user' },
@@ -60,6 +61,8 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
 
 /** How long a measured bound is used before it is measured again (in the background). */
 const REMEASURE_AFTER_MS = 60_000;
+/** After a failed measurement (database busy or not migrated yet), how soon to try again. */
+const RETRY_AFTER_MS = 5_000;
 
 /**
  * The measured bounds, kept up to date: the first request measures them, later ones use the last
@@ -92,18 +95,20 @@ export class ListBounds {
 
   private measure(): Promise<void> {
     this.measuring ??= (async () => {
-      const figures = new Map<string, number>();
+      const figures = new Map(this.measured);
+      let failed = false;
       for (const [coordinate, bound] of Object.entries(this.bounds)) {
         if (!('largestIn' in bound)) continue;
         try {
           const [row] = (await this.dataSource.query(bound.largestIn)) as Record<string, unknown>[];
           figures.set(coordinate, Number(Object.values(row ?? {})[0] ?? 0));
         } catch {
-          // Not measurable now (before migrations, database busy): priced as a full page meanwhile.
+          // Not measurable now: the last figure stands (a full page if there is none) until the retry.
+          failed = true;
         }
       }
       this.measured = figures;
-      this.measuredAt = Date.now();
+      this.measuredAt = Date.now() - (failed ? REMEASURE_AFTER_MS - RETRY_AFTER_MS : 0);
     })().finally(() => {
       this.measuring = undefined;
     });

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '#src/platform/auth/actor.js';
 import { AuditEntryEntity } from '#src/platform/audit/audit-entry.entity.js';
 import { AuditPath } from '#src/platform/audit/audit-path.enum.js';
+import { MAX_PAGE_SIZE } from '#src/common/crud/list-args.js';
 import { parseId } from '#src/common/crud/id.util.js';
 import { InputError } from '#src/common/errors/input.error.js';
 import { Role } from '#src/platform/auth/role.enum.js';
@@ -52,7 +53,12 @@ export class AuditLog {
    * lines and results in one timeline. A deleted record's history is read under the rule of the
    * office it belonged to; one out of reach looks like one that never existed.
    */
-  async trail(actor: Actor, entityType: string, entityId: string): Promise<AuditEntryEntity[]> {
+  async trail(
+    actor: Actor,
+    entityType: string,
+    entityId: string,
+    { page = 0, perPage = MAX_PAGE_SIZE }: { page?: number; perPage?: number } = {},
+  ): Promise<AuditEntryEntity[]> {
     const reader = this.readers.get(entityType);
     if (!reader) {
       throw InputError.field('entityType', `must be one of ${[...this.readers.keys()].sort().join(', ')}`);
@@ -68,6 +74,8 @@ export class AuditLog {
       .where('entry.entityType = :entityType AND entry.entityId = :id', { entityType, id })
       .orWhere('entry.parentType = :entityType AND entry.parentId = :id', { entityType, id })
       .orderBy('entry.id', 'ASC')
+      .skip(page * perPage)
+      .take(perPage)
       .getMany();
   }
 

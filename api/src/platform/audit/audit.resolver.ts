@@ -1,4 +1,5 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { PageArgs } from '#src/common/crud/list-args.js';
 import { Allow } from '#src/platform/auth/access.decorator.js';
 import type { Actor } from '#src/platform/auth/actor.js';
 import { CurrentActor } from '#src/platform/auth/current-actor.decorator.js';
@@ -14,13 +15,17 @@ export class AuditResolver {
   constructor(private readonly audit: AuditLog) {}
 
   @Allow(Role.ADMIN, Role.REGIONAL_MANAGER, Role.KM_OFFICER, Role.PROGRAMME_OFFICER)
-  @Query(() => [AuditEntryDTO], { description: 'Who changed what and when, oldest first' })
+  @Query(() => [AuditEntryDTO], {
+    description:
+      'Who changed what and when, oldest first; a trail longer than perPage (at most 1000) goes on at the next page',
+  })
   async auditTrail(
     @CurrentActor() actor: Actor,
     @Args('entityType', { description: 'A GraphQL type name, e.g. IndicatorResult' }) entityType: string,
     @Args('entityId', { type: () => ID }) entityId: string,
+    @Args() paging: PageArgs,
   ): Promise<AuditEntryDTO[]> {
-    const entries = await this.audit.trail(actor, entityType.slice(0, 50), entityId);
+    const entries = await this.audit.trail(actor, entityType.slice(0, 50), entityId, paging);
     return entries.map((entry) => ({
       ...entry,
       changes: entry.changes.map((change) => ({

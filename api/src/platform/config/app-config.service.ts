@@ -24,6 +24,11 @@ export class AppConfigService {
     return this.get('GRAPHIQL') ?? this.get('NODE_ENV') === 'development';
   }
 
+  /** Introspection, and the schema hints of validation errors: off in production unless configured. */
+  get introspectionEnabled(): boolean {
+    return this.get('GRAPHQL_INTROSPECTION') ?? (this.graphiqlEnabled || !this.isProduction);
+  }
+
   get logLevel(): LogLevel {
     return logLevelOf(this.get('LOG_LEVEL'), this.get('NODE_ENV'));
   }

@@ -95,6 +95,13 @@ export class EnvironmentVariables {
   @IsBoolean()
   GRAPHIQL?: boolean;
 
+  // Whether the schema may be introspected (__schema, __type, and "Did you mean" hints in errors).
+  // Defaults to false in production unless GRAPHIQL is on; the admin UI does not need it.
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  GRAPHQL_INTROSPECTION?: boolean;
+
   // Signs access tokens. Required in production; in development a generated one is kept in DATA_DIR.
   @IsOptional()
   @IsString()
@@ -127,11 +134,11 @@ export class EnvironmentVariables {
   @Min(2)
   GRAPHQL_MAX_DEPTH = 10;
 
-  // Largest estimated cost of an operation: fields, multiplied by perPage for lists.
+  // Largest estimated cost of an operation: every field, times the rows each list can return.
   @Transform(toNumber)
   @IsInt()
   @Min(100)
-  GRAPHQL_MAX_COMPLEXITY = 50_000;
+  GRAPHQL_MAX_COMPLEXITY = 100_000;
 
   // JSON lines on stdout from this level up; defaults to info (warn under NODE_ENV=test).
   @IsOptional()
