@@ -24,7 +24,8 @@ export function translateDatabaseError(error: unknown): unknown {
   switch (driverError.code) {
     case '23505':
       return new ConflictError(field, 'a record with this value already exists');
-    case '23503':
+    case '23503': // foreign_key_violation
+    case '23001': // restrict_violation: what ON DELETE RESTRICT raises (PGlite reports it where PostgreSQL may say 23503)
       return new ConflictError(field, 'refers to a missing record, or the record is still in use');
     case '23514':
       return InputError.field(field, `violates the rule ${driverError.constraint ?? ''}`.trim());
@@ -33,6 +34,9 @@ export function translateDatabaseError(error: unknown): unknown {
     case '22007':
     case '22008':
       return InputError.field(field, 'is not a valid value');
+    case '22021': // character_not_in_repertoire: a NUL byte that got past the request checks
+    case '22P05': // untranslatable_character: the same inside JSON
+      return InputError.field(field, 'contains a character that cannot be stored (U+0000)');
     default:
       return error;
   }

@@ -1,5 +1,6 @@
 // @embedded: PGlite reports broken references with its own error codes, which must still become field errors.
 import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { createProgrammeWithPlan } from '#test/factories/dwcp.factory.js';
 import { IndicatorEntity } from '#src/results/indicator/indicator.entity.js';
 import {
   createComponent,
@@ -128,6 +129,30 @@ describe('bad references are refused, naming the field, and change nothing', () 
       await t.gql(`mutation { deleteReportingPeriod(id: "${ids.period}") { id } }`),
       'id',
       /used by 1 targets/,
+      'CONFLICT',
+    );
+    await expectNothingWritten();
+  });
+
+  it('deleting a plan item that a report line uses, on either database', async () => {
+    const { items, programme } = await createProgrammeWithPlan(t.dataSource, ids.office, 'BGD', [
+      { code: 'A1', startPeriodId: ids.period, endPeriodId: ids.period },
+    ]);
+    dataOf(
+      await t.gql(
+        `mutation { createProgressReport(programmeId: "${programme.id}", periodId: "${ids.period}") { id } }`,
+      ),
+    );
+    const lines = (await t.dataSource.query(
+      'SELECT count(*)::int AS n FROM progress_report_line WHERE plan_item_id = $1',
+      [items.A1!.id],
+    )) as { n: number }[];
+    expect(lines[0]!.n).toBe(1);
+    before = await tableCounts(t.dataSource);
+    expectFieldError(
+      await t.gql(`mutation { deletePlanItem(id: "${items.A1!.id}") { id } }`),
+      'id',
+      /still in use|used by/,
       'CONFLICT',
     );
     await expectNothingWritten();
