@@ -37,6 +37,18 @@ describe('GraphQL errors in production', () => {
     expect(production.formatError!(formatted, new GraphQLError('x'))).toBe(formatted);
   });
 
+  it('reveal nothing of the schema: no introspection, no "Did you mean" hints', () => {
+    expect(production.introspection).toBe(false);
+    const unknown = new GraphQLError('Cannot query field "allOfficez" on type "Query". Did you mean "allOffices"?');
+    const shown = production.formatError!(
+      { message: unknown.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      unknown,
+    );
+    expect(shown.message).toBe('Cannot query field "allOfficez" on type "Query".');
+    const development = graphqlOptions(configFor(false), () => ({}) as never, {} as ListBounds);
+    expect(development.introspection).toBe(true);
+  });
+
   it('show stack traces in development', () => {
     expect(
       graphqlOptions(configFor(false), () => ({}) as never, {} as ListBounds).includeStacktraceInErrorResponses,

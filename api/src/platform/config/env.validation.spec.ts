@@ -18,6 +18,14 @@ describe('validateEnvironment', () => {
     expect(() => validateEnvironment({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET=.*longer than or equal to 32/);
   });
 
+  it('never prints the value of a secret it refuses', () => {
+    const refusal = () =>
+      validateEnvironment({ JWT_SECRET: 'my-short-secret', SMTP_URL: 'smtp//mailer:Pa55word@mail.example.org' });
+    expect(refusal).toThrow(/JWT_SECRET=\(value hidden\): .*32/);
+    expect(refusal).toThrow(/SMTP_URL=\(value hidden\)/);
+    expect(refusal).not.toThrow(/my-short-secret|Pa55word/);
+  });
+
   it('refuses to start in production without a JWT secret', () => {
     expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET must be set in production/);
     expect(validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).NODE_ENV).toBe('production');

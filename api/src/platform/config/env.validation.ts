@@ -208,7 +208,13 @@ export class EnvironmentVariables {
   PROGRESS_MILESTONE_AT_RISK_ELAPSED = 0.5;
 }
 
-/** Validates the environment; the error names every variable that is wrong and why. */
+/** Variables that may hold a secret (a signing key, a password inside a URL): never printed. */
+const SECRET_VARIABLE = /SECRET|PASSWORD|TOKEN|KEY|_URL$/;
+
+const shownValue = (variable: string, value: unknown) =>
+  SECRET_VARIABLE.test(variable) ? '(value hidden)' : JSON.stringify(value);
+
+/** Validates the environment; the error names every variable that is wrong and why, without secrets' values. */
 export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {
   // Every declared variable, optional ones included (they have no initializer to list them).
   const known = new Set(
@@ -222,7 +228,7 @@ export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVa
   if (errors.length > 0) {
     const lines = errors.map(
       (error) =>
-        `${error.property}=${JSON.stringify(error.value)}: ${Object.values(error.constraints ?? {}).join(', ')}`,
+        `${error.property}=${shownValue(error.property, error.value)}: ${Object.values(error.constraints ?? {}).join(', ')}`,
     );
     throw new Error(`Invalid environment configuration:\n  ${lines.join('\n  ')}`);
   }
