@@ -26,7 +26,7 @@ const graphqlFailed = (body) => {
 
 /**
  * Runs `connections` parallel clients for `duration` seconds (or `amount` requests), every request
- * built by `next()`: { token, query, variables }, or null when there is nothing left to send.
+ * built by `next()`: { token (null: anonymous), query, variables }, or null when there is nothing left to send.
  */
 export async function loadGraphql(url, { connections, duration, amount, next }) {
   const latencies = [];
@@ -44,7 +44,10 @@ export async function loadGraphql(url, { connections, duration, amount, next }) 
           if (!job) return null;
           return {
             ...request,
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${job.token}` },
+            headers: {
+              'content-type': 'application/json',
+              ...(job.token ? { authorization: `Bearer ${job.token}` } : {}),
+            },
             body: JSON.stringify({ query: job.query, variables: job.variables ?? {} }),
           };
         },

@@ -16,6 +16,8 @@ const TARGETS = [
   { match: /^\(e\) tracking/, text: '≤ 5 s, ≤ 300 MB', met: (r) => r.p50 <= 5000 && r.peakMb <= 300 },
   { match: /^\(f\)/, text: '≤ 5 s', met: (r) => r.p50 <= 5000 },
   { match: /^\(g\) start/, text: '≤ 10 s', met: (r) => r.p50 <= 10_000 },
+  { match: /^\(h\) hostile/, text: 'every probe refused', met: (r) => r.errors === 0 },
+  { match: /^\(h\) \/health/, text: 'p95 < 50 ms', met: (r) => r.p95 < 50 },
 ];
 
 const ratio = (row) => (row.sqlP50 && row.apiAloneP50 ? row.apiAloneP50 / row.sqlP50 : null);

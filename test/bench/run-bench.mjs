@@ -14,6 +14,7 @@ import { graphql, login } from './load.mjs';
 import { compliance, dashboard, exports, indicatorList, resultList, submissions, templateImport } from './measures.mjs';
 import { explainPlans, markdownTable, writePerformanceDoc } from './report.mjs';
 import { COMPLIANCE_SQL, DASHBOARD_SQL, dashboardSqlParameters, RESULT_LIST_SQL } from './queries.mjs';
+import { hostileProbes } from './probes.mjs';
 import { startupTimes } from './startup.mjs';
 
 const { values } = parseArgs({
@@ -119,7 +120,16 @@ try {
   }
 
   const rows = [];
-  for (const measure of [dashboard, indicatorList, resultList, compliance, exports, templateImport, submissions]) {
+  for (const measure of [
+    dashboard,
+    indicatorList,
+    resultList,
+    compliance,
+    exports,
+    templateImport,
+    submissions,
+    hostileProbes,
+  ]) {
     if (measure === exports) {
       // The read load above leaves V8's heap grown to its high-water mark; an export's peak is
       // measured from a freshly started API, and the size the loaded process had is shown beside.

@@ -9,7 +9,7 @@ const configFor = (production: boolean) =>
     isProduction: production,
     graphiqlEnabled: !production,
     introspectionEnabled: !production,
-    get: (key: string) => ({ GRAPHQL_MAX_DEPTH: 10, GRAPHQL_MAX_COMPLEXITY: 100_000 })[key],
+    get: (key: string) => ({ GRAPHQL_MAX_DEPTH: 10, GRAPHQL_MAX_COMPLEXITY: 100_000, GRAPHQL_MAX_TOKENS: 2000 })[key],
   }) as unknown as AppConfigService;
 
 describe('GraphQL errors in production', () => {

@@ -52,6 +52,8 @@ export function graphqlOptions(
     sortSchema: true,
     graphiql: config.graphiqlEnabled,
     introspection: config.introspectionEnabled,
+    // The cheapest refusal of an oversized document (hundreds of aliases): stop parsing it.
+    parseOptions: { maxTokens: config.get('GRAPHQL_MAX_TOKENS') },
     includeStacktraceInErrorResponses: !config.isProduction,
     formatError: formatError(config.isProduction, config.introspectionEnabled),
     // Errors that carry an HTTP status (SERVICE_UNAVAILABLE: 503) keep it, rather than Nest's reset to 200.

@@ -134,6 +134,13 @@ export class EnvironmentVariables {
   @Min(2)
   GRAPHQL_MAX_DEPTH = 10;
 
+  // Most tokens (names, braces, values...) a GraphQL document may hold: longer ones are refused while
+  // being parsed, before any other work. The admin UI's largest operation holds about 300.
+  @Transform(toNumber)
+  @IsInt()
+  @Min(500)
+  GRAPHQL_MAX_TOKENS = 2000;
+
   // Largest estimated cost of an operation: every field, times the rows each list can return.
   @Transform(toNumber)
   @IsInt()
