@@ -247,7 +247,7 @@ describe('demo data from the seeds', () => {
           criticalIssues: { title: string; description: string }[];
           keyContacts: { name: string; title: string; email: string }[];
         }[];
-      }>(`{ allQuarterlyUpdates {
+      }>(`{ allQuarterlyUpdates(perPage: 50) {
         office { code } period { code } authors areaOfWork executiveSummary milestonesIntro
         milestones { startDate endDate title description }
         workAreaStatuses { status workArea { number title description } }
