@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import access from '../../api/access.json';
 import { Role } from './app/generated/enums';
 import { PAGES, RESOURCES, resourcesFor } from './resources';
 
@@ -53,6 +54,15 @@ describe('the resource registry', () => {
     );
     expect(now).toEqual(before(role));
     expect(resourcesFor(role).filter((r) => Boolean(r.create) !== Boolean(r.edit))).toEqual([]);
+  });
+
+  // The API's test of ra-data-graphql-simple (api/test/integration/common/crud/) runs every one of them.
+  test('registers every type the API serves with the whole CRUD grammar, once', () => {
+    const operations = Object.keys(access.operations);
+    const served = operations.filter(
+      (name) => /^[A-Z]/.test(name) && ['create', 'update', 'delete'].every((verb) => operations.includes(verb + name)),
+    );
+    expect(RESOURCES.map((r) => r.name).sort()).toEqual(served.sort());
   });
 
   test('lists the menu in the same order as before', () => {

@@ -28,18 +28,14 @@ export const DisaggregationAndEvidenceInputs = () => (
   </>
 );
 
-interface ResultValues {
-  disaggregations?: { dimension?: string; category?: string; value?: number }[] | null;
-  [key: string]: unknown;
-}
+type ResultValues = Record<string, unknown>;
 
-/** Only what the mutations take; the API's records carry __typename, which inputs refuse. */
+/**
+ * The fields the form edits, a cleared one as null, and the lists always (empty clears them). The
+ * rows may keep the `__typename` they were read with: the API drops what an input does not declare.
+ */
 export const toResultArgs = (keys: readonly string[]) => (values: ResultValues) => ({
   ...Object.fromEntries(keys.filter((key) => key in values).map((key) => [key, values[key] ?? null])),
-  disaggregations: (values.disaggregations ?? []).map(({ dimension, category, value }) => ({
-    dimension,
-    category,
-    value,
-  })),
-  evidenceLinks: (values.evidenceLinks as string[] | undefined) ?? [],
+  disaggregations: values.disaggregations ?? [],
+  evidenceLinks: values.evidenceLinks ?? [],
 });

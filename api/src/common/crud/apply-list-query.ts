@@ -20,7 +20,10 @@ export function joinPath(qb: SelectQueryBuilder<ObjectLiteral>, path: string[], 
 export type FilterHandler = (qb: SelectQueryBuilder<ObjectLiteral>, value: unknown, parameter: string) => void;
 
 export interface ListQueryConfig {
-  /** Properties searched by `q` (case-insensitive substring). */
+  /**
+   * What `q` searches, as a user would type it (codes, titles, an office, a quarter): properties of
+   * the record, or paths through many-to-one relations to a parent's (`office.code`, `period.code`).
+   */
   searchFields: string[];
   defaultSort: { field: string; order: 'ASC' | 'DESC' };
   filterHandlers?: Record<string, FilterHandler>;
@@ -54,6 +57,46 @@ function toColumnValue(
   return Array.isArray(value) ? value.map((item) => parseId(item as string, field)) : parseId(value as string, field);
 }
 
+/** At most this many words in `q`, each matched on its own: the query stays small. */
+const MAX_SEARCH_WORDS = 10;
+
+/**
+ * The quoted column at the end of `path`, left-joining (once) each many-to-one relation on the way:
+ * rows are neither multiplied nor dropped, and the list's own office scope still applies to them.
+ */
+function searchColumnSql(qb: SelectQueryBuilder<ObjectLiteral>, path: string): string {
+  const steps = path.split('.');
+  const property = steps.pop()!;
+  let alias = LIST_ALIAS;
+  let metadata = qb.expressionMap.mainAlias!.metadata;
+  for (const [index, name] of steps.entries()) {
+    const relation = metadata.findRelationWithPropertyPath(name);
+    if (!relation?.isManyToOne) throw new Error(`search path ${path}: ${name} is not a many-to-one relation`);
+    const next = `q_${steps.slice(0, index + 1).join('_')}`;
+    if (!qb.expressionMap.aliases.some((joined) => joined.name === next)) qb.leftJoin(`${alias}.${name}`, next);
+    alias = next;
+    metadata = relation.inverseEntityMetadata;
+  }
+  const column = metadata.findColumnWithPropertyName(property);
+  if (!column) throw new Error(`search path ${path}: ${property} is not a column`);
+  return `${qb.escape(alias)}.${qb.escape(column.databaseName)}`;
+}
+
+/** `q`: every word, case-insensitively, somewhere in the search fields ("dhaka 2009-q3"). */
+function applySearch(qb: SelectQueryBuilder<ObjectLiteral>, text: string, fields: string[], parameter: string): void {
+  const words = [...new Set(text.trim().split(/\s+/).filter(Boolean))];
+  if (words.length > MAX_SEARCH_WORDS) {
+    throw InputError.field('filter.q', `search for at most ${MAX_SEARCH_WORDS} words (${words.length} given)`);
+  }
+  const columns = fields.map((field) => `${searchColumnSql(qb, field)}::text`);
+  words.forEach((word, index) => {
+    const name = `${parameter}_${index}`;
+    qb.andWhere(`(${columns.map((column) => `${column} ILIKE :${name}`).join(' OR ')})`, {
+      [name]: `%${escapeLike(word)}%`,
+    });
+  });
+}
+
 /** Applies react-admin's filter grammar: q, id, ids, plain fields and field_lt/_lte/_gt/_gte. */
 export function applyFilter(
   qb: SelectQueryBuilder<ObjectLiteral>,
@@ -67,13 +110,7 @@ export function applyFilter(
     const field = `filter.${key}`;
     const handler = config.filterHandlers?.[key];
     if (handler) return handler(qb, value, parameter);
-    if (key === 'q') {
-      const text = String(value).trim();
-      if (!text) return;
-      const clauses = config.searchFields.map((property) => `${columnSql(qb, property)}::text ILIKE :${parameter}`);
-      qb.andWhere(`(${clauses.join(' OR ')})`, { [parameter]: `%${escapeLike(text)}%` });
-      return;
-    }
+    if (key === 'q') return applySearch(qb, String(value), config.searchFields, parameter);
     if (key === 'ids') {
       qb.andWhere(`${columnSql(qb, 'id')} IN (:...${parameter})`, {
         [parameter]: (value as string[]).length ? toColumnValue(qb, 'id', value, field) : [0],

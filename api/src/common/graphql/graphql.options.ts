@@ -6,6 +6,7 @@ import type { AppConfigService } from '#src/platform/config/app-config.service.j
 import type { GraphQLContext } from '#src/common/graphql/graphql-context.js';
 import type { ListBounds } from '#src/common/graphql/list-bounds.js';
 import { queryLimitsPlugin } from '#src/common/graphql/query-limits.plugin.js';
+import { undeclaredInputFieldsPlugin } from '#src/common/graphql/undeclared-input-fields.plugin.js';
 import { clientErrorOf } from '#src/common/graphql/validation-errors.js';
 
 const CLIENT_ERROR_CODES = new Set([
@@ -60,6 +61,8 @@ export function graphqlOptions(
     preserveHttpStatusForExecutionErrors: false,
     context: ({ req }: { req: Request }): GraphQLContext => ({ req, loaders: createLoaders() }),
     plugins: [
+      // First: the others see the variables without the fields no input declares.
+      undeclaredInputFieldsPlugin(),
       queryLimitsPlugin(config.get('GRAPHQL_MAX_DEPTH'), config.get('GRAPHQL_MAX_COMPLEXITY'), listBounds),
       // No HTTP caching of GraphQL answers; the default plugin wraps every field resolver to
       // compute cache hints nobody reads, which cost a tenth of a large answer's time.

@@ -26,7 +26,7 @@ export class CountryProgrammeService extends CrudService<
     super(dataSource, audit, {
       entity: CountryProgrammeEntity,
       label: 'CountryProgramme',
-      searchFields: ['title', 'countryCode'],
+      searchFields: ['title', 'countryCode', 'office.code', 'office.name'],
       defaultSort: { field: 'countryCode', order: 'ASC' },
     });
   }

@@ -25,7 +25,7 @@ export class ImplementationPlanService extends CrudService<
     super(dataSource, audit, {
       entity: ImplementationPlanEntity,
       label: 'ImplementationPlan',
-      searchFields: ['notes'],
+      searchFields: ['year', 'programme.title', 'programme.countryCode', 'programme.office.code', 'notes'],
       defaultSort: { field: 'year', order: 'DESC' },
     });
   }

@@ -25,7 +25,7 @@ export class PlanItemService extends CrudService<PlanItemEntity, CreatePlanItemA
     super(dataSource, audit, {
       entity: PlanItemEntity,
       label: 'PlanItem',
-      searchFields: ['code', 'title', 'responsible'],
+      searchFields: ['code', 'title', 'description', 'responsible', 'programmeOutcome.code'],
       defaultSort: { field: 'code', order: 'ASC' },
     });
   }

@@ -27,7 +27,7 @@ export class ProgrammeOutcomeService extends CrudService<
     super(dataSource, audit, {
       entity: ProgrammeOutcomeEntity,
       label: 'ProgrammeOutcome',
-      searchFields: ['code', 'title'],
+      searchFields: ['code', 'title', 'description', 'programme.title'],
       defaultSort: { field: 'code', order: 'ASC' },
     });
   }

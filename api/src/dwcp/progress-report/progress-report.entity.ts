@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, Unique, type Relation } from 'typeorm';
 import { CountryProgrammeEntity } from '#src/dwcp/country-programme/country-programme.entity.js';
+import { OfficeEntity } from '#src/platform/office/office.entity.js';
 import { TimestampedEntity } from '#src/platform/database/timestamped.entity.js';
 import { ReportStatus } from '#src/dwcp/progress-report/progress-report.enums.js';
 import { ReportingPeriodEntity } from '#src/platform/reporting-period/reporting-period.entity.js';
@@ -26,6 +27,11 @@ export class ProgressReportEntity extends TimestampedEntity {
   /** The programme's office, kept here so that office scope needs no join. */
   @Column({ type: 'int' })
   officeId: number;
+
+  // For searches by office (`q`); the column has never had a foreign key and gets none here.
+  @ManyToOne(() => OfficeEntity, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'office_id' })
+  office?: Relation<OfficeEntity>;
 
   @Column({ type: 'enum', enum: ReportStatus, enumName: 'report_status', default: ReportStatus.DRAFT })
   status: ReportStatus;

@@ -36,7 +36,16 @@ export class ProgressReportService extends CrudService<ProgressReportEntity, Cre
     super(dataSource, audit, {
       entity: ProgressReportEntity,
       label: 'ProgressReport',
-      searchFields: ['achievements', 'challenges', 'nextSteps'],
+      searchFields: [
+        'office.code',
+        'office.name',
+        'period.code',
+        'programme.title',
+        'programme.countryCode',
+        'achievements',
+        'challenges',
+        'nextSteps',
+      ],
       defaultSort: { field: 'periodId', order: 'DESC' },
     });
     // A line's history is read under its report's rule (and is part of the report's trail).

@@ -29,7 +29,7 @@ export class CommunityOfPracticeService extends CrudService<
     super(dataSource, audit, {
       entity: CommunityOfPracticeEntity,
       label: 'CommunityOfPractice',
-      searchFields: ['name', 'acronym', 'theme'],
+      searchFields: ['name', 'acronym', 'theme', 'office.code', 'office.name'],
       defaultSort: { field: 'acronym', order: 'ASC' },
     });
   }

@@ -24,7 +24,7 @@ export class KmMilestoneService extends CrudService<KmMilestoneEntity, CreateKmM
     super(dataSource, audit, {
       entity: KmMilestoneEntity,
       label: 'KmMilestone',
-      searchFields: ['title', 'description'],
+      searchFields: ['title', 'description', 'office.code', 'office.name', 'community.acronym'],
       defaultSort: { field: 'startDate', order: 'DESC' },
     });
   }

@@ -28,7 +28,7 @@ export class QuarterlyUpdateService extends CrudService<
     super(dataSource, audit, {
       entity: QuarterlyUpdateEntity,
       label: 'QuarterlyUpdate',
-      searchFields: ['authors', 'areaOfWork', 'executiveSummary'],
+      searchFields: ['office.code', 'office.name', 'period.code', 'authors', 'areaOfWork', 'executiveSummary'],
       defaultSort: { field: 'periodId', order: 'DESC' },
     });
   }

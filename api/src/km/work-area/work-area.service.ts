@@ -22,7 +22,7 @@ export class WorkAreaService extends CrudService<WorkAreaEntity, CreateWorkAreaA
     super(dataSource, audit, {
       entity: WorkAreaEntity,
       label: 'WorkArea',
-      searchFields: ['title', 'description'],
+      searchFields: ['title', 'description', 'office.code', 'office.name'],
       defaultSort: { field: 'number', order: 'ASC' },
     });
   }

@@ -27,7 +27,7 @@ export class OfficeService extends CrudService<OfficeEntity, CreateOfficeArgs, O
     super(dataSource, audit, {
       entity: OfficeEntity,
       label: 'Office',
-      searchFields: ['code', 'name'],
+      searchFields: ['code', 'name', 'countries'],
       defaultSort: { field: 'code', order: 'ASC' },
       filterHandlers: {
         country: (qb, value, parameter) =>

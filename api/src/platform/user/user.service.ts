@@ -25,7 +25,7 @@ export class UserService extends CrudService<UserEntity, CreateUserArgs, UserCha
     super(dataSource, audit, {
       entity: UserEntity,
       label: 'User',
-      searchFields: ['email', 'name'],
+      searchFields: ['email', 'name', 'role'],
       defaultSort: { field: 'email', order: 'ASC' },
     });
   }

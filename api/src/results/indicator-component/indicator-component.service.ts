@@ -35,7 +35,7 @@ export class IndicatorComponentService extends CrudService<
     super(dataSource, audit, {
       entity: IndicatorComponentEntity,
       label: 'IndicatorComponent',
-      searchFields: ['baselineNarrative', 'targetNarrative'],
+      searchFields: ['indicator.code', 'indicator.title', 'unit', 'baselineNarrative', 'targetNarrative'],
       defaultSort: { field: 'indicatorId', order: 'ASC' },
       filterHandlers: {
         frameworkId: (qb, value, parameter) =>

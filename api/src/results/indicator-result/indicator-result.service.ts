@@ -43,7 +43,14 @@ export class IndicatorResultService extends CrudService<
     super(dataSource, audit, {
       entity: IndicatorResultEntity,
       label: 'IndicatorResult',
-      searchFields: ['narrative'],
+      searchFields: [
+        'office.code',
+        'office.name',
+        'period.code',
+        'component.indicator.code',
+        'component.indicator.title',
+        'narrative',
+      ],
       defaultSort: { field: 'id', order: 'ASC' },
       filterHandlers: {
         indicatorId: (qb, value, parameter) =>

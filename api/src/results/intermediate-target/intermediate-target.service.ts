@@ -26,7 +26,7 @@ export class IntermediateTargetService extends CrudService<
     super(dataSource, audit, {
       entity: IntermediateTargetEntity,
       label: 'IntermediateTarget',
-      searchFields: ['narrative'],
+      searchFields: ['component.indicator.code', 'period.code', 'narrative'],
       defaultSort: { field: 'componentId', order: 'ASC' },
     });
   }

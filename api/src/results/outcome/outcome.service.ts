@@ -19,7 +19,7 @@ export class OutcomeService extends CrudService<OutcomeEntity, CreateOutcomeArgs
     super(dataSource, audit, {
       entity: OutcomeEntity,
       label: 'Outcome',
-      searchFields: ['title', 'description'],
+      searchFields: ['number', 'title', 'description'],
       defaultSort: { field: 'number', order: 'ASC' },
     });
   }

@@ -19,7 +19,7 @@ export class CopDiscussionService extends CrudService<CopDiscussionEntity, Creat
     super(dataSource, audit, {
       entity: CopDiscussionEntity,
       label: 'CopDiscussion',
-      searchFields: ['topic', 'moderator', 'summary'],
+      searchFields: ['topic', 'moderator', 'summary', 'community.acronym', 'community.name'],
       defaultSort: { field: 'startDate', order: 'DESC' },
     });
   }

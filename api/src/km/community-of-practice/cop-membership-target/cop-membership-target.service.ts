@@ -23,7 +23,7 @@ export class CopMembershipTargetService extends CrudService<
     super(dataSource, audit, {
       entity: CopMembershipTargetEntity,
       label: 'CopMembershipTarget',
-      searchFields: ['memberGroup'],
+      searchFields: ['memberGroup', 'community.acronym', 'community.name'],
       defaultSort: { field: 'position', order: 'ASC' },
     });
   }

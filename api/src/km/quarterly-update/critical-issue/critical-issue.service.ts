@@ -19,7 +19,7 @@ export class CriticalIssueService extends CrudService<CriticalIssueEntity, Creat
     super(dataSource, audit, {
       entity: CriticalIssueEntity,
       label: 'CriticalIssue',
-      searchFields: ['title', 'description'],
+      searchFields: ['title', 'description', 'update.office.code', 'update.period.code'],
       defaultSort: { field: 'position', order: 'ASC' },
     });
   }

@@ -19,7 +19,7 @@ export class KeyContactService extends CrudService<KeyContactEntity, CreateKeyCo
     super(dataSource, audit, {
       entity: KeyContactEntity,
       label: 'KeyContact',
-      searchFields: ['name', 'title', 'email'],
+      searchFields: ['name', 'title', 'email', 'update.office.code', 'update.period.code'],
       defaultSort: { field: 'position', order: 'ASC' },
     });
   }

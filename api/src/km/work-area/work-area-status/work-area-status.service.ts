@@ -22,7 +22,7 @@ export class WorkAreaStatusService extends CrudService<WorkAreaStatusEntity, Cre
     super(dataSource, audit, {
       entity: WorkAreaStatusEntity,
       label: 'WorkAreaStatus',
-      searchFields: ['note'],
+      searchFields: ['workArea.title', 'period.code', 'status', 'note'],
       defaultSort: { field: 'periodId', order: 'DESC' },
     });
   }

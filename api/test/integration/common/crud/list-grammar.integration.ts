@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { DemoDataLoader } from '#src/datasets/demo/demo-data.loader.js';
-import { dataOf } from '#test/utils/expect-graphql.js';
+import { dataOf, expectFieldError } from '#test/utils/expect-graphql.js';
 import { sharedTestApp, type TestApp } from '#test/utils/test-app.js';
 
 // The list grammar of ra-data-graphql-simple, on the demo data.
@@ -41,6 +41,13 @@ describe('lists as react-admin asks for them', () => {
     expect(await codes('{ allIndicators(filter: { q: "iris" }) { code } }')).toEqual(['6.5']);
     expect(await codes('{ allOffices(filter: { q: "dhaka" }) { code } }')).toEqual(['CO-DHAKA']);
     expect(await codes('{ allIndicators(filter: { q: "100%_" }) { code } }')).toEqual([]);
+  });
+
+  it('searches for every word typed, each in any searched field', async () => {
+    expect(await codes('{ allOffices(filter: { q: "  country   BGD " }) { code } }')).toEqual(['CO-DHAKA']);
+    expect(await codes('{ allOffices(filter: { q: "dhaka jakarta" }) { code } }')).toEqual([]);
+    const response = await t.gql('{ allOffices(filter: { q: "a b c d e f g h i j k" }) { code } }');
+    expectFieldError(response, 'filter.q', /at most 10 words \(11 given\)/);
   });
 
   it('fetches many by ids, as getMany does', async () => {
