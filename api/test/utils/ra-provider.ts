@@ -21,8 +21,11 @@ export async function graphqlUrl(t: TestApp): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 }
 
+// The schema the UI carries (codegen's introspection output of api/schema.graphql): it never asks the server.
+const uiIntrospection = uiRequire('./src/app/generated/introspection.json') as { __schema: unknown };
+
 /**
- * ra-data-graphql-simple built as admin-ui/src/app/dataProvider does (`buildGraphQLProvider({ client })`),
+ * ra-data-graphql-simple built as admin-ui/src/app/dataProvider does (with the committed schema),
  * on an Apollo client set up as admin-ui/src/app/dataProvider/client.ts sets it up (an InMemoryCache,
  * which adds `__typename` to every selection, and no caching), signed in with `token`.
  */
@@ -38,5 +41,5 @@ export function raDataProvider(url: string, token: string): RaDataProvider {
       mutate: { fetchPolicy: 'no-cache' },
     },
   });
-  return buildGraphQLProvider({ client }) as RaDataProvider;
+  return buildGraphQLProvider({ client, introspection: { schema: uiIntrospection.__schema } }) as RaDataProvider;
 }

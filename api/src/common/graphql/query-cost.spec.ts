@@ -39,6 +39,8 @@ describe('the query cost model', () => {
     expect(costOf('{ allOffices { id code } }')).toBe(1 + MAX_PAGE_SIZE * 3);
     expect(costOf('{ allOffices(filter: { ids: ["1", "2"] }) { id code } }')).toBe(1 + 2 * 3);
     expect(costOf('{ a: allOffices(perPage: 5) { id } b: allOffices(perPage: 5) { id } }')).toBe(2 * (1 + 5 * 2));
+    // __typename reads no data: Apollo clients add it everywhere without making a query dearer.
+    expect(costOf('{ allOffices(perPage: 5) { id code __typename } __typename }')).toBe(1 + 5 * 3);
   });
 
   it('prices a nested list at its bound, and an unmeasured one at a full page', () => {

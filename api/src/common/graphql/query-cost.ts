@@ -24,6 +24,8 @@ import { MAX_PAGE_SIZE } from '#src/common/crud/list-args.js';
 export function costEstimator(schema: GraphQLSchema, rowsOf: (coordinate: string) => number): ComplexityEstimator {
   const introspectionRows = introspectionBoundsOf(schema);
   return ({ type, field, args, childComplexity }) => {
+    // Answered from the type itself, no data read; Apollo clients add one to every selection.
+    if (field.name === '__typename') return 0;
     if (field.name === '__type') return (1 + childComplexity) * introspectionRows.singleTypeFactor;
     if (!returnsListOfObjects(field)) return 1 + childComplexity;
     const coordinate = `${type.name}.${field.name}`;

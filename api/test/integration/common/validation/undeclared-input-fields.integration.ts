@@ -85,8 +85,13 @@ describe('fields a nested input does not declare', () => {
     const answer = await t.gql(
       `mutation { updateIndicatorResult(id: "${resultId}", disaggregations: [{ dimension: "sex", category: "women", value: 10, id: "1" }]) { id } }`,
     );
-    expect(answer.errors?.map((error) => error.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-    expect(answer.errors?.[0]?.message).toMatch(/"id" is not defined by type "DisaggregationInput"/);
+    expect(answer.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect(answer.errors?.[0]?.extensions?.fields).toEqual([
+      {
+        field: 'disaggregations.id',
+        message: expect.stringMatching(/"id" is not defined by type "DisaggregationInput"/),
+      },
+    ]);
   });
 
   it('stay in a query’s filter, which is refused rather than widened', async () => {
