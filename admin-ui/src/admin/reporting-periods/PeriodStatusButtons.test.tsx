@@ -1,18 +1,11 @@
 import { describe, expect, jest, test } from '@jest/globals';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AdminContext, RecordContextProvider, type AuthProvider, type DataProvider } from 'react-admin';
+import { AdminContext, RecordContextProvider, type DataProvider } from 'react-admin';
 import { Role } from '../../app/generated/enums';
 import { i18nProvider } from '../../app/i18n';
 import { PeriodStatusButtons } from './PeriodStatusButtons';
-
-const signedInAs = (role: Role): AuthProvider => ({
-  login: async () => undefined,
-  logout: async () => undefined,
-  checkAuth: async () => undefined,
-  checkError: async () => undefined,
-  getPermissions: async () => role,
-});
+import { signedInAs } from '../../app/testing/signedInAs';
 
 const fakeProvider = () => {
   const answer = async (_id: string, _reason?: string) => ({ data: { id: '5', code: '2009-Q3', status: 'OPEN' } });

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import { render, screen } from '@testing-library/react';
 import fakeDataProvider from 'ra-data-fakerest';
-import { Admin, Resource, memoryStore, type AuthProvider } from 'react-admin';
+import { Admin, Resource, memoryStore } from 'react-admin';
 import { resourcesFor } from '../../resources';
 import { Role } from '../generated/enums';
 import { i18nProvider } from '../i18n';
 import { Layout } from './Layout';
+import { signedInAs } from '../testing/signedInAs';
 
 // The menu each role saw before the registry, as App.tsx and Menu.tsx used to build it.
 const FRAMEWORK = ['Results frameworks', 'Outcomes', 'Indicators', 'Result entries'];
@@ -47,15 +48,6 @@ const expected: Record<Role, string[]> = {
   ],
   VIEWER: ['Dashboard', ...FRAMEWORK, 'Offices', 'Reporting periods'],
 };
-
-const signedInAs = (role: Role): AuthProvider => ({
-  login: async () => undefined,
-  logout: async () => undefined,
-  checkAuth: async () => undefined,
-  checkError: async () => undefined,
-  getIdentity: async () => ({ id: '1', fullName: 'Test user' }),
-  getPermissions: async () => role,
-});
 
 jest.setTimeout(20000);
 afterEach(() => window.history.replaceState(null, '', '/'));

@@ -1,20 +1,13 @@
 import { describe, expect, jest, test } from '@jest/globals';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AdminContext, type AuthProvider, type DataProvider } from 'react-admin';
+import { AdminContext, type DataProvider } from 'react-admin';
 import { Role } from '../../app/generated/enums';
 import type { ReportHistoryEntry } from '../../app/dataProvider/progressReports';
 import { i18nProvider } from '../../app/i18n';
 import { ReportHistory } from './ReportHistory';
 import { report } from './testFixtures';
-
-const signedInAs = (role: Role): AuthProvider => ({
-  login: async () => undefined,
-  logout: async () => undefined,
-  checkAuth: async () => undefined,
-  checkError: async () => undefined,
-  getPermissions: async () => role,
-});
+import { signedInAs } from '../../app/testing/signedInAs';
 
 const entry = (id: string, extra: Partial<ReportHistoryEntry>): ReportHistoryEntry => ({
   id,

@@ -1,23 +1,12 @@
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
-import {
-  Accordion,
-  Alert,
-  AccordionDetails,
-  AccordionSummary,
-  Box,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Accordion, AccordionDetails, AccordionSummary, Alert, Box, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useLocaleState, usePermissions, useTranslate } from 'react-admin';
 import { dateLocaleOf } from '../../app/common/LocaleDateField';
 import { canCall } from '../../app/common/roles';
 import type { ReportDetail, ReportHistoryEntry } from '../../app/dataProvider/progressReports';
 import { useTrackerDataProvider } from '../../app/dataProvider/useTrackerDataProvider';
+import { ChangeRowsTable } from './ChangeRowsTable';
 import { LoadState } from './LoadState';
 import { readableHistoryEntry, type ReadableHistoryEntry } from './history';
 
@@ -101,34 +90,7 @@ const HistoryItem = ({ entry }: { entry: ReadableHistoryEntry }) => {
       {entry.reason ? (
         <Typography variant="body2">{translate('reports.history.reason', { reason: entry.reason })}</Typography>
       ) : null}
-      {entry.changes.length > 0 ? (
-        <Table size="small" sx={{ mt: 0.5 }}>
-          <TableHead>
-            <TableRow>
-              <TableCell component="th" scope="col">
-                {translate('reports.changes.field')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {translate('reports.changes.before')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {translate('reports.changes.after')}
-              </TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {entry.changes.map((change, index) => (
-              <TableRow key={index}>
-                <TableCell component="th" scope="row">
-                  {change.what}
-                </TableCell>
-                <TableCell sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{change.before}</TableCell>
-                <TableCell sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{change.after}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      ) : null}
+      {entry.changes.length > 0 ? <ChangeRowsTable rows={entry.changes} sx={{ mt: 0.5 }} /> : null}
     </Box>
   );
 };
