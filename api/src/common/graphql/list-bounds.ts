@@ -13,16 +13,18 @@ export type ListBound = { rows: number; why: string } | { largestIn: string };
 const largestGroup = (table: string, column: string) =>
   `SELECT count(*) FROM "${table}" GROUP BY "${column}" ORDER BY 1 DESC LIMIT 1`;
 
+const COMPONENTS_OF_LARGEST_FRAMEWORK = `SELECT count(*) FROM indicator_component c
+  JOIN indicator i ON i.id = c.indicator_id JOIN outcome o ON o.id = i.outcome_id
+  GROUP BY o.framework_id ORDER BY 1 DESC LIMIT 1`;
+const PROGRAMMES = 'SELECT count(*) FROM country_programme';
+
 /** Every list of objects the schema has outside the paged `all*` lists, by `Type.field`. */
 export const LIST_BOUNDS: Record<string, ListBound> = {
   'Query.componentOfficeProgress': { largestIn: 'SELECT count(*) FROM office' },
-  'Query.indicatorProgress': {
-    largestIn: `SELECT count(*) FROM indicator_component c JOIN indicator i ON i.id = c.indicator_id
-                  JOIN outcome o ON o.id = i.outcome_id GROUP BY o.framework_id ORDER BY 1 DESC LIMIT 1`,
-  },
+  'Query.indicatorProgress': { largestIn: COMPONENTS_OF_LARGEST_FRAMEWORK },
   'Query.indicatorProgressTrend': { rows: 16 * 20, why: 'at most 16 periods of an indicator of at most 20 parts' },
   'Query.myNotifications': { rows: 200, why: 'NotificationService lists at most 200' },
-  'Query.myReportingTasks': { largestIn: 'SELECT count(*) FROM country_programme' },
+  'Query.myReportingTasks': { largestIn: PROGRAMMES },
   'AuditEntry.changes': {
     largestIn: `SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema()
                  GROUP BY table_name ORDER BY 1 DESC LIMIT 1`,
@@ -41,10 +43,7 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
     largestIn: `SELECT 3 + 4 * coalesce((${largestGroup('progress_report_line', 'report_id')}), 0)
                   + 5 * (SELECT count(*) FROM indicator_component)`,
   },
-  'ProgressReport.dueComponents': {
-    largestIn: `SELECT count(*) FROM indicator_component c JOIN indicator i ON i.id = c.indicator_id
-                  JOIN outcome o ON o.id = i.outcome_id GROUP BY o.framework_id ORDER BY 1 DESC LIMIT 1`,
-  },
+  'ProgressReport.dueComponents': { largestIn: COMPONENTS_OF_LARGEST_FRAMEWORK },
   'ProgressReport.lines': { largestIn: largestGroup('progress_report_line', 'report_id') },
   // One result per component, office and quarter: no report carries more than there are components.
   'ProgressReport.results': { largestIn: 'SELECT count(*) FROM indicator_component' },
@@ -54,7 +53,7 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'QuarterlyUpdate.workAreaStatuses': { largestIn: largestGroup('work_area', 'office_id') },
   'ResultsFramework.outcomes': { largestIn: largestGroup('outcome', 'framework_id') },
   'ReportingCompliance.periods': { rows: 40, why: 'reportingCompliance names at most 40 periods' },
-  'ReportingCompliance.programmes': { largestIn: 'SELECT count(*) FROM country_programme' },
+  'ReportingCompliance.programmes': { largestIn: PROGRAMMES },
   'User.offices': { largestIn: 'SELECT coalesce(max(cardinality(office_ids)), 0) FROM app_user' },
   'WorkArea.statuses': { largestIn: largestGroup('work_area_status', 'work_area_id') },
 };
@@ -96,12 +95,19 @@ export class ListBounds {
   private measure(): Promise<void> {
     this.measuring ??= (async () => {
       const figures = new Map(this.measured);
+      // Lists measured by the same statement share its answer: each statement runs once.
+      const answers = new Map<string, number>();
       let failed = false;
       for (const [coordinate, bound] of Object.entries(this.bounds)) {
         if (!('largestIn' in bound)) continue;
         try {
-          const [row] = (await this.dataSource.query(bound.largestIn)) as Record<string, unknown>[];
-          figures.set(coordinate, Number(Object.values(row ?? {})[0] ?? 0));
+          let answer = answers.get(bound.largestIn);
+          if (answer === undefined) {
+            const [row] = (await this.dataSource.query(bound.largestIn)) as Record<string, unknown>[];
+            answer = Number(Object.values(row ?? {})[0] ?? 0);
+            answers.set(bound.largestIn, answer);
+          }
+          figures.set(coordinate, answer);
         } catch {
           // Not measurable now: the last figure stands (a full page if there is none) until the retry.
           failed = true;

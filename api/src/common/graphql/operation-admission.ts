@@ -7,17 +7,19 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import type { FieldProblem } from '#src/common/errors/input.error.js';
+import { InputError, type FieldProblem } from '#src/common/errors/input.error.js';
 
 // What a request must be before anything of it runs: one operation to run, variables of the declared
 // types, and text that can be stored. Each refusal is BAD_USER_INPUT (HTTP 400) naming the variable
 // (by its name, as argument paths are) or argument, so that a client's mistake never reaches a resolver or the database as a 500.
 
-/** BAD_USER_INPUT with HTTP 400, in the shape InputError gives (extensions.fields). */
+/**
+ * InputError's answer (BAD_USER_INPUT, extensions.fields) with HTTP 400: refused before execution,
+ * Apollo would otherwise answer a thrown error with 500.
+ */
 export function badRequest(problems: FieldProblem[]): GraphQLError {
-  return new GraphQLError(problems.map((problem) => `${problem.field}: ${problem.message}`).join('; '), {
-    extensions: { code: 'BAD_USER_INPUT', fields: problems, http: { status: 400 } },
-  });
+  const input = new InputError(problems);
+  return new GraphQLError(input.message, { extensions: { ...input.extensions, http: { status: 400 } } });
 }
 
 /** The operation the request runs, or a refusal that says how to name it. */

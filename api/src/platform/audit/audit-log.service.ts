@@ -74,8 +74,8 @@ export class AuditLog {
       .where('entry.entityType = :entityType AND entry.entityId = :id', { entityType, id })
       .orWhere('entry.parentType = :entityType AND entry.parentId = :id', { entityType, id })
       .orderBy('entry.id', 'ASC')
-      .skip(page * perPage)
-      .take(perPage)
+      .offset(page * perPage)
+      .limit(perPage)
       .getMany();
   }
 
