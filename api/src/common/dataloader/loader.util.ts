@@ -39,3 +39,15 @@ export function groupByParent<E extends ObjectLiteral>(
   rows.forEach((row) => byParent.get(row[foreignKey] as number)?.push(row));
   return parentIds.map((id) => byParent.get(id) ?? []);
 }
+
+/** Batches "the record whose predecessor is this one" (the next version of a framework or indicator). */
+export function bySuccessorLoader<E extends ObjectLiteral & { id: number; predecessorId: number | null }>(
+  dataSource: DataSource,
+  entity: EntityTarget<E>,
+): DataLoader<number, E | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await dataSource.getRepository(entity).findBy({ predecessorId: In([...ids]) } as never);
+    const byPredecessor = new Map(rows.map((row) => [row.predecessorId, row]));
+    return ids.map((id) => byPredecessor.get(id) ?? null);
+  });
+}

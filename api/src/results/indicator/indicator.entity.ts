@@ -39,4 +39,8 @@ export class IndicatorEntity extends TimestampedEntity {
 
   @Column({ type: 'varchar', length: 50, nullable: true })
   unit: string | null;
+
+  /** The indicator of the previous framework version this one continues; unique: one successor each. */
+  @Column({ type: 'int', nullable: true, unique: true })
+  predecessorId: number | null;
 }

@@ -8,6 +8,7 @@ import { IndicatorDTO } from '#src/results/indicator/dto/indicator.dto.js';
 import { IndicatorFilter } from '#src/results/indicator/dto/indicator-filter.input.js';
 import { UpdateIndicatorArgs } from '#src/results/indicator/dto/update-indicator.args.js';
 import type { IndicatorEntity } from '#src/results/indicator/indicator.entity.js';
+import { readableIndicator } from '#src/results/results-framework/framework-versions.js';
 import { IndicatorService } from '#src/results/indicator/indicator.service.js';
 import { OutcomeDTO } from '#src/results/outcome/dto/outcome.dto.js';
 
@@ -33,6 +34,23 @@ export class IndicatorResolver extends CrudResolver<IndicatorEntity>({
   @ResolveField(() => ID)
   async frameworkId(indicator: IndicatorEntity, _args: unknown, { loaders }: GraphQLContext) {
     return (await loaders.outcomeById.load(indicator.outcomeId))!.frameworkId;
+  }
+
+  @ResolveField(() => IndicatorDTO, {
+    nullable: true,
+    description: "The indicator of the framework's previous version that this one continues",
+  })
+  async predecessor(indicator: IndicatorEntity, _args: unknown, context: GraphQLContext) {
+    if (indicator.predecessorId === null) return null;
+    return readableIndicator(await context.loaders.indicatorById.load(indicator.predecessorId), context);
+  }
+
+  @ResolveField(() => IndicatorDTO, {
+    nullable: true,
+    description: "The indicator of the framework's next version that continues this one",
+  })
+  async successor(indicator: IndicatorEntity, _args: unknown, context: GraphQLContext) {
+    return readableIndicator(await context.loaders.indicatorSuccessor.load(indicator.id), context);
   }
 
   @ResolveField(() => [IndicatorComponentDTO])

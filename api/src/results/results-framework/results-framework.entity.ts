@@ -19,4 +19,8 @@ export class ResultsFrameworkEntity extends TimestampedEntity {
   /** When it was published to viewers (donors, constituents, partners); null while a draft. */
   @Column({ type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
+
+  /** The framework this one is the next version of (copyResultsFramework); unique: one successor each. */
+  @Column({ type: 'int', nullable: true, unique: true })
+  predecessorId: number | null;
 }

@@ -9,6 +9,8 @@ import { assignGiven } from '#src/common/crud/reference.util.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
 import { InputError } from '#src/common/errors/input.error.js';
 import { OutcomeEntity } from '#src/results/outcome/outcome.entity.js';
+import type { CopyResultsFrameworkArgs } from '#src/results/results-framework/dto/copy-results-framework.args.js';
+import { checkNewVersion, copyFramework } from '#src/results/results-framework/framework-copy.js';
 import type { CreateResultsFrameworkArgs } from '#src/results/results-framework/dto/create-results-framework.args.js';
 import type { UpdateResultsFrameworkArgs } from '#src/results/results-framework/dto/update-results-framework.args.js';
 import { ResultsFrameworkEntity } from '#src/results/results-framework/results-framework.entity.js';
@@ -83,6 +85,19 @@ export class ResultsFrameworkService extends CrudService<
       },
       { via: AuditPath.WORKFLOW, action: published ? 'PUBLISH' : 'UNPUBLISH' },
     );
+  }
+
+  /**
+   * A new version of a framework for a new period: its outcomes, indicators and components, linked
+   * to the ones they continue, in one transaction (framework-copy.ts). The source is locked, so
+   * that two copies at once cannot both become its next version.
+   */
+  copy(actor: Actor, input: CopyResultsFrameworkArgs): Promise<ResultsFrameworkEntity> {
+    return this.write(actor, async (manager) => {
+      const source = await this.lockExisting(manager, actor, input.id, 'id');
+      await checkNewVersion(manager, source, input);
+      return copyFramework(manager, source, input);
+    });
   }
 
   /** Narrowing a framework must not strand results recorded for periods outside it. */

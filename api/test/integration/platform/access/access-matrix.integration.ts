@@ -31,6 +31,7 @@ const EXPECTED: Record<string, Role[] | typeof PUBLIC> = {
   ...crud('ResultsFramework', 'ResultsFrameworks', ALL, [ADMIN, KM]),
   publishResultsFramework: [ADMIN, KM],
   unpublishResultsFramework: [ADMIN, KM],
+  copyResultsFramework: [ADMIN, KM],
   ...crud('Outcome', 'Outcomes', ALL, [ADMIN, KM]),
   ...crud('Indicator', 'Indicators', ALL, [ADMIN, KM]),
   ...crud('IndicatorComponent', 'IndicatorComponents', ALL, [ADMIN, KM]),
