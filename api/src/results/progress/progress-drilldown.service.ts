@@ -11,6 +11,9 @@ import { OFFICE_PROGRESS_SQL } from '#src/results/progress/progress.sql.js';
 import { computeProgress, elapsedShare } from '#src/results/progress/progress-rule.js';
 import { ProgressService, sqlParameters } from '#src/results/progress/progress.service.js';
 import { ReportingPeriodEntity } from '#src/platform/reporting-period/reporting-period.entity.js';
+import { Role } from '#src/platform/auth/role.enum.js';
+import { ResultsFrameworkEntity } from '#src/results/results-framework/results-framework.entity.js';
+import { INDICATOR_VERSIONS_SQL, type IndicatorVersionRow } from '#src/results/progress/indicator-versions.sql.js';
 
 interface OfficeRow {
   officeId: number;
@@ -32,6 +35,8 @@ export interface TrendQuery {
   periodIds: string[];
   officeId?: string | null;
   includeSubmitted?: boolean | null;
+  /** Follow the indicator through its predecessors (indicator-versions.sql.ts). */
+  acrossVersions?: boolean | null;
 }
 
 /** The dashboard's drill-downs: an indicator over several periods, a component office by office. */
@@ -43,20 +48,57 @@ export class ProgressDrilldownService {
     private readonly config: AppConfigService,
   ) {}
 
-  /** One indicator's components at the end of each period, oldest period first. */
+  /**
+   * One indicator's components at the end of each period, oldest period first; across versions,
+   * each period counted in the version of the indicator in force then.
+   */
   async trend(actor: Actor, query: TrendQuery): Promise<ProgressTrendPointDTO[]> {
     const framework = await this.progress.readableFramework(actor, query.frameworkId);
     const indicatorId = await this.progress.indicatorOf(framework, query.indicatorId);
     const periods = await this.periods(query.periodIds);
+    const versions = query.acrossVersions
+      ? await this.versionsOf(actor, indicatorId, periods)
+      : new Map(periods.map((period) => [period.id, { indicatorId, framework }]));
     // Who and what counts does not depend on the period: work it out once.
     const scope = await this.progress.scope(actor, framework, periods[0]!, query);
     const points: ProgressTrendPointDTO[] = [];
     for (const period of periods) {
-      for (const row of await this.progress.progressIn({ ...scope, period }, indicatorId)) {
-        points.push({ ...row, periodId: period.id, periodCode: period.code, periodEndDate: period.endDate });
+      const version = versions.get(period.id)!;
+      for (const row of await this.progress.progressIn(
+        { ...scope, framework: version.framework, period },
+        version.indicatorId,
+      )) {
+        points.push({
+          ...row,
+          periodId: period.id,
+          periodCode: period.code,
+          periodEndDate: period.endDate,
+          frameworkId: version.framework.id,
+          frameworkTitle: version.framework.title,
+        });
       }
     }
     return points;
+  }
+
+  /** For each period, the version of the indicator (and its framework) in force then. */
+  private async versionsOf(
+    actor: Actor,
+    indicatorId: number,
+    periods: ReportingPeriodEntity[],
+  ): Promise<Map<number, { indicatorId: number; framework: ResultsFrameworkEntity }>> {
+    const rows = (await this.dataSource.query(INDICATOR_VERSIONS_SQL, [
+      indicatorId,
+      actor.role !== Role.VIEWER,
+      periods.map((period) => period.id),
+    ])) as IndicatorVersionRow[];
+    const frameworks = await this.dataSource.manager.findBy(ResultsFrameworkEntity, {
+      id: In([...new Set(rows.map((row) => row.frameworkId))]),
+    });
+    const byId = new Map(frameworks.map((framework) => [framework.id, framework]));
+    return new Map(
+      rows.map((row) => [row.periodId, { indicatorId: row.indicatorId, framework: byId.get(row.frameworkId)! }]),
+    );
   }
 
   /** One component's progress in each office that reported it, within the actor's reach. */

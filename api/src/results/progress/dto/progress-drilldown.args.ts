@@ -26,6 +26,16 @@ export class ProgressTrendArgs {
   @IsOptional()
   @IsBoolean()
   includeSubmitted?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      "Follow the indicator through its predecessors: each period shows the version whose framework had begun by the period's end",
+  })
+  @IsOptional()
+  @IsBoolean()
+  acrossVersions?: boolean | null;
 }
 
 @ArgsType()

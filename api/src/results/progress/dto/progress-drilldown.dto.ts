@@ -14,6 +14,18 @@ export class ProgressTrendPointDTO {
   @Field(() => LocalDateScalar)
   periodEndDate: string;
 
+  @Field(() => ID, { description: 'The framework version the point is counted in' })
+  frameworkId: number;
+
+  @Field({ description: "The framework version's title, to label the point" })
+  frameworkTitle: string;
+
+  @Field(() => ID, { description: 'The indicator version the point is counted for' })
+  indicatorId: number;
+
+  @Field()
+  indicatorCode: string;
+
   @Field(() => ID)
   componentId: number;
 
