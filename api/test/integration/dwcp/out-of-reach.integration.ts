@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { Role } from '#src/platform/auth/role.enum.js';
 import { sharedTestApp, type GraphQLResponse, type TestApp } from '#test/utils/test-app.js';
 import {
