@@ -55,10 +55,15 @@ export const dashboardMethods = (client: ApolloClient<unknown>): DashboardMethod
       : await client.query({ query: IndicatorProgressDocument, variables });
     return data.indicatorProgress;
   },
-  async indicatorProgressTrend({ officeId, includeSubmitted, ...rest }) {
+  async indicatorProgressTrend({ officeId, includeSubmitted, acrossVersions, ...rest }) {
     const { data } = await client.query({
       query: IndicatorProgressTrendDocument,
-      variables: { ...rest, officeId: officeId ?? null, includeSubmitted: includeSubmitted ?? false },
+      variables: {
+        ...rest,
+        officeId: officeId ?? null,
+        includeSubmitted: includeSubmitted ?? false,
+        acrossVersions: acrossVersions ?? false,
+      },
     });
     return data.indicatorProgressTrend;
   },

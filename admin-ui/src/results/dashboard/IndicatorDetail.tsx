@@ -2,6 +2,8 @@ import CloseIcon from '@mui/icons-material/Close';
 import {
   Box,
   Dialog,
+  FormControlLabel,
+  Switch,
   DialogContent,
   DialogTitle,
   IconButton,
@@ -10,7 +12,7 @@ import {
   useMediaQuery,
   type Theme,
 } from '@mui/material';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import type { ComponentProgress } from '../../app/dataProvider/dashboard';
 import { OfficeProgressTable } from './OfficeProgressTable';
@@ -19,16 +21,25 @@ import type { DashboardSelection } from './useDashboardFilters';
 
 const IndicatorTrend = lazy(() => import('./IndicatorTrend').then((m) => ({ default: m.IndicatorTrend })));
 
+/** Quarters the trend shows within one framework version; across versions it shows all it is given. */
+const QUARTERS_IN_ONE_VERSION = 8;
+
 interface Props {
   components: ComponentProgress[];
   selection: DashboardSelection & { frameworkId: string; periodId: string };
+  /** The quarters up to the chosen one, oldest first (at most 16). */
   periodIds: string[];
   onClose: () => void;
 }
 
-/** One indicator's drill-down: its trend over the last quarters and each component's office values. */
-export const IndicatorDetail = ({ components, selection, periodIds, onClose }: Props) => {
+/**
+ * One indicator's drill-down: its trend over the last quarters (optionally followed back through
+ * the indicator's earlier framework versions) and each component's office values.
+ */
+export const IndicatorDetail = ({ components, selection, periodIds: allPeriodIds, onClose }: Props) => {
   const translate = useTranslate();
+  const [acrossVersions, setAcrossVersions] = useState(false);
+  const periodIds = acrossVersions ? allPeriodIds : allPeriodIds.slice(-QUARTERS_IN_ONE_VERSION);
   const fullScreen = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'));
   const first = components[0]!;
   return (
@@ -44,9 +55,15 @@ export const IndicatorDetail = ({ components, selection, periodIds, onClose }: P
         <CloseIcon />
       </IconButton>
       <DialogContent dividers>
-        <Typography variant="h6" component="h3" gutterBottom>
-          {translate('dashboard.detail.trend', { smart_count: periodIds.length })}
-        </Typography>
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 1 }}>
+          <Typography variant="h6" component="h3">
+            {translate('dashboard.detail.trend', { smart_count: periodIds.length })}
+          </Typography>
+          <FormControlLabel
+            control={<Switch checked={acrossVersions} onChange={(event) => setAcrossVersions(event.target.checked)} />}
+            label={translate('dashboard.detail.acrossVersions')}
+          />
+        </Box>
         <Suspense fallback={<Skeleton variant="rectangular" height={280} />}>
           <IndicatorTrend
             params={{
@@ -55,6 +72,7 @@ export const IndicatorDetail = ({ components, selection, periodIds, onClose }: P
               periodIds,
               officeId: selection.officeId,
               includeSubmitted: selection.includeSubmitted,
+              acrossVersions,
             }}
           />
         </Suspense>

@@ -17,22 +17,33 @@ import { useFormatNumber } from './format';
 const LINE_COLORS = ['#1565c0', '#6a1b9a', '#00838f', '#ad1457', '#4e342e'];
 const DASHES = [undefined, '6 3', '2 2', '8 3 2 3', '1 3'];
 
-type Row = { periodCode: string; expected?: number | null } & Record<string, number | string | null | undefined>;
+type Row = { periodCode: string; frameworkTitle: string; expected?: number | null } & Record<
+  string,
+  number | string | null | undefined
+>;
 
-/** % achievement per component and quarter, with the target (100 %) and the expected progress. */
+/**
+ * % achievement per component and quarter, with the target (100 %) and the expected progress.
+ * Parts are matched by label, so that (i) of one framework version continues (i) of the previous
+ * one; a vertical line marks the quarter where a new version takes over.
+ */
 export const TrendChart = ({ points }: { points: ProgressTrendPoint[] }) => {
   const translate = useTranslate();
   const format = useFormatNumber();
   const theme = useTheme();
-  const components = [...new Map(points.map((p) => [p.componentId, p.label])).entries()];
+  const components = [...new Set(points.map((p) => p.label))];
   const rows = new Map<string, Row>();
   for (const point of points) {
-    const row = rows.get(point.periodId) ?? { periodCode: point.periodCode };
-    row[point.componentId] = point.achievementPercent;
+    const row = rows.get(point.periodId) ?? { periodCode: point.periodCode, frameworkTitle: point.frameworkTitle };
+    row[`part ${point.label}`] = point.achievementPercent;
     if (row.expected === undefined || row.expected === null) row.expected = point.expectedPercent;
     rows.set(point.periodId, row);
   }
   const data = [...rows.values()];
+  const versionChanges = data.filter(
+    (row, index) => index > 0 && row.frameworkTitle !== data[index - 1]!.frameworkTitle,
+  );
+  const titleOf = new Map(data.map((row) => [row.periodCode, row.frameworkTitle]));
   // Ticks every 25 %, from 0 (or the lowest value) to 100 % (or the highest).
   const values = points.flatMap((p) => [p.achievementPercent, p.expectedPercent]).filter((v) => v !== null);
   const top = Math.max(100, Math.ceil(Math.max(...values) / 25) * 25);
@@ -44,7 +55,10 @@ export const TrendChart = ({ points }: { points: ProgressTrendPoint[] }) => {
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="periodCode" />
         <YAxis unit=" %" domain={[bottom, top]} ticks={ticks} interval={0} />
-        <Tooltip formatter={(value) => format(typeof value === 'number' ? value : null, ' %')} />
+        <Tooltip
+          formatter={(value) => format(typeof value === 'number' ? value : null, ' %')}
+          labelFormatter={(code) => `${String(code)} · ${titleOf.get(String(code)) ?? ''}`}
+        />
         <Legend />
         <ReferenceLine
           y={100}
@@ -52,6 +66,17 @@ export const TrendChart = ({ points }: { points: ProgressTrendPoint[] }) => {
           strokeWidth={2}
           label={{ value: translate('dashboard.detail.targetLine'), position: 'insideTopLeft' }}
         />
+        {versionChanges.map((row) => (
+          <ReferenceLine
+            key={row.periodCode}
+            x={row.periodCode}
+            stroke={theme.palette.text.secondary}
+            label={{
+              value: translate('dashboard.detail.newVersion', { title: row.frameworkTitle }),
+              position: 'insideTopRight',
+            }}
+          />
+        ))}
         <Line
           dataKey="expected"
           name={translate('dashboard.progress.expected')}
@@ -61,10 +86,10 @@ export const TrendChart = ({ points }: { points: ProgressTrendPoint[] }) => {
           connectNulls
           isAnimationActive={false}
         />
-        {components.map(([id, label], index) => (
+        {components.map((label, index) => (
           <Line
-            key={id}
-            dataKey={id}
+            key={label}
+            dataKey={`part ${label}`}
             name={translate('dashboard.detail.component', { label })}
             stroke={LINE_COLORS[index % LINE_COLORS.length]}
             strokeDasharray={DASHES[index % DASHES.length]}

@@ -12,9 +12,20 @@ export const en = {
         endDate: 'Ends',
         publishedAt: 'Visibility',
         outcomes: 'Outcomes',
+        predecessor: 'Continues',
+        successor: 'Continued by',
       },
       unpublished: 'ILO staff only',
       publishedOn: 'Published on %{date}',
+      newVersion: {
+        action: 'New version',
+        title: 'New version of %{title}',
+        explanation:
+          'Copies the outcomes, indicators and their parts (baselines, targets, plausible values) into a new framework for the next period. Results and intermediate targets stay with this framework; each new indicator is linked to the one it continues.',
+        startAfter: 'Must start after this framework ends',
+        save: 'Create the new version',
+        done: 'New version created: %{title}',
+      },
       validation: { endDate: 'Must be after the start date' },
       action: { publish: 'Publish', unpublish: 'Unpublish' },
       notifications: {
@@ -48,6 +59,8 @@ export const en = {
         aggregation: 'Adding up results',
         direction: 'Progress means',
         components: 'Parts',
+        predecessor: 'Continues',
+        successor: 'Continued by',
       },
       helper: {
         code: 'Outcome number, a dot, the indicator number: 2.3',
@@ -174,6 +187,8 @@ export const en = {
       narrativeOffices: '%{smart_count} office reported a narrative |||| %{smart_count} offices reported a narrative',
     },
     detail: {
+      acrossVersions: 'Follow across framework versions',
+      newVersion: 'New version: %{title}',
       trend: '% achievement over the last quarter |||| % achievement over the last %{smart_count} quarters',
       targetLine: 'Target (100 %)',
       offices: 'Values by office this quarter',

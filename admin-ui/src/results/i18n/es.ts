@@ -12,9 +12,20 @@ export const es: Translation<typeof en> = {
         endDate: 'Fin',
         publishedAt: 'Visibilidad',
         outcomes: 'Resultados',
+        predecessor: 'Continúa',
+        successor: 'Continuado por',
       },
       unpublished: 'Solo personal de la OIT',
       publishedOn: 'Publicado el %{date}',
+      newVersion: {
+        action: 'Nueva versión',
+        title: 'Nueva versión de %{title}',
+        explanation:
+          'Copia los resultados esperados, los indicadores y sus partes (líneas de base, metas, valores plausibles) en un nuevo marco para el período siguiente. Los resultados obtenidos y las metas intermedias quedan en este marco; cada nuevo indicador queda vinculado al que continúa.',
+        startAfter: 'Debe empezar después del fin de este marco',
+        save: 'Crear la nueva versión',
+        done: 'Nueva versión creada: %{title}',
+      },
       validation: { endDate: 'Debe ser posterior a la fecha de inicio' },
       action: { publish: 'Publicar', unpublish: 'Retirar la publicación' },
       notifications: {
@@ -49,6 +60,8 @@ export const es: Translation<typeof en> = {
         aggregation: 'Suma de resultados',
         direction: 'El progreso es un',
         components: 'Partes',
+        predecessor: 'Continúa',
+        successor: 'Continuado por',
       },
       helper: {
         code: 'Número del resultado, un punto, número del indicador: 2.3',
@@ -176,6 +189,8 @@ export const es: Translation<typeof en> = {
         '%{smart_count} oficina presentó una descripción |||| %{smart_count} oficinas presentaron una descripción',
     },
     detail: {
+      acrossVersions: 'Seguir a través de las versiones del marco',
+      newVersion: 'Nueva versión: %{title}',
       trend: '% de logro en el último trimestre |||| % de logro en los últimos %{smart_count} trimestres',
       targetLine: 'Meta (100 %)',
       offices: 'Valores por oficina en este trimestre',

@@ -12,9 +12,20 @@ export const fr: Translation<typeof en> = {
         endDate: 'Fin',
         publishedAt: 'Visibilité',
         outcomes: 'Résultats',
+        predecessor: 'Fait suite à',
+        successor: 'Suivi de',
       },
       unpublished: 'Personnel du BIT uniquement',
       publishedOn: 'Publié le %{date}',
+      newVersion: {
+        action: 'Nouvelle version',
+        title: 'Nouvelle version de %{title}',
+        explanation:
+          "Copie les résultats, les indicateurs et leurs parties (situations de référence, cibles, valeurs plausibles) dans un nouveau cadre pour la période suivante. Les résultats obtenus et les cibles intermédiaires restent dans ce cadre ; chaque nouvel indicateur est relié à celui qu'il prolonge.",
+        startAfter: 'Doit commencer après la fin de ce cadre',
+        save: 'Créer la nouvelle version',
+        done: 'Nouvelle version créée : %{title}',
+      },
       validation: { endDate: 'Doit être postérieure à la date de début' },
       action: { publish: 'Publier', unpublish: 'Retirer la publication' },
       notifications: {
@@ -50,6 +61,8 @@ export const fr: Translation<typeof en> = {
         aggregation: 'Cumul des résultats',
         direction: 'Le progrès est une',
         components: 'Parties',
+        predecessor: 'Prolonge',
+        successor: 'Prolongé par',
       },
       helper: {
         code: "Numéro du résultat, un point, numéro de l'indicateur : 2.3",
@@ -178,6 +191,8 @@ export const fr: Translation<typeof en> = {
         '%{smart_count} bureau a fourni une description |||| %{smart_count} bureaux ont fourni une description',
     },
     detail: {
+      acrossVersions: 'Suivre à travers les versions du cadre',
+      newVersion: 'Nouvelle version : %{title}',
       trend: '% de réalisation au dernier trimestre |||| % de réalisation sur les %{smart_count} derniers trimestres',
       targetLine: 'Cible (100 %)',
       offices: 'Valeurs par bureau ce trimestre',

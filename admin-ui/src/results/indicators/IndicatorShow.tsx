@@ -12,6 +12,7 @@ import {
 import { LocaleDateField } from '../../app/common/LocaleDateField';
 import { EnumField } from '../../app/common/EnumField';
 import { ComponentTargets } from './ComponentTargets';
+import { IndicatorVersion } from './IndicatorVersion';
 
 const field = (name: string) => `resources.IndicatorComponent.fields.${name}`;
 
@@ -20,6 +21,24 @@ export const IndicatorShow = () => (
     <SimpleShowLayout>
       <ReferenceField source="outcomeId" reference="Outcome" link="show" />
       <ReferenceField source="frameworkId" reference="ResultsFramework" link="show" />
+      <ReferenceField
+        source="predecessor.id"
+        reference="Indicator"
+        label="resources.Indicator.fields.predecessor"
+        link="show"
+        emptyText="—"
+      >
+        <IndicatorVersion />
+      </ReferenceField>
+      <ReferenceField
+        source="successor.id"
+        reference="Indicator"
+        label="resources.Indicator.fields.successor"
+        link="show"
+        emptyText="—"
+      >
+        <IndicatorVersion />
+      </ReferenceField>
       <TextField source="code" />
       <TextField source="title" />
       <TextField source="description" emptyText="—" />

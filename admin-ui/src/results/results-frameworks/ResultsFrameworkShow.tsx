@@ -3,6 +3,7 @@ import {
   EditButton,
   Labeled,
   NumberField,
+  ReferenceField,
   ReferenceManyField,
   Show,
   SimpleShowLayout,
@@ -11,6 +12,7 @@ import {
   useResourceDefinition,
 } from 'react-admin';
 import { LocaleDateField } from '../../app/common/LocaleDateField';
+import { NewVersionButton } from './NewVersionButton';
 import { PublishButtons } from './PublishButtons';
 import { PublishedField } from './PublishedField';
 
@@ -19,6 +21,7 @@ const ResultsFrameworkShowActions = () => {
   return (
     <TopToolbar>
       <PublishButtons />
+      <NewVersionButton />
       {hasEdit ? <EditButton /> : null}
     </TopToolbar>
   );
@@ -34,6 +37,20 @@ export const ResultsFrameworkShow = () => (
       <Labeled source="publishedAt">
         <PublishedField />
       </Labeled>
+      <ReferenceField
+        source="predecessor.id"
+        reference="ResultsFramework"
+        label="resources.ResultsFramework.fields.predecessor"
+        link="show"
+        emptyText="—"
+      />
+      <ReferenceField
+        source="successor.id"
+        reference="ResultsFramework"
+        label="resources.ResultsFramework.fields.successor"
+        link="show"
+        emptyText="—"
+      />
       <ReferenceManyField
         label="resources.ResultsFramework.fields.outcomes"
         reference="Outcome"

@@ -1,3 +1,4 @@
+// @embedded: the set-based copy (INSERT ... SELECT under audit triggers) and the recursive walk up the predecessors must run on PGlite too.
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '#src/platform/auth/role.enum.js';
 import { Aggregation, Measure } from '#src/results/indicator/indicator.enums.js';
