@@ -11,6 +11,7 @@ import { AuditEveryRowChange1795600000000 } from '#src/platform/database/migrati
 import { ResultsStayWithTheirReport1795600000001 } from '#src/platform/database/migrations/1795600000001-results-stay-with-their-report.js';
 import { ComponentValueRules1795600000002 } from '#src/platform/database/migrations/1795600000002-component-value-rules.js';
 import { ResultReviewComments1795720000000 } from '#src/platform/database/migrations/1795720000000-result-review-comments.js';
+import { DemoReportingDate1795720000001 } from '#src/platform/database/migrations/1795720000001-demo-reporting-date.js';
 
 // Listed in order, not globbed: see entities.ts. Add each generated migration here.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ResultsStayWithTheirReport1795600000001,
   ComponentValueRules1795600000002,
   ResultReviewComments1795720000000,
+  DemoReportingDate1795720000001,
 ];
