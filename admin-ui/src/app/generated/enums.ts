@@ -23,6 +23,17 @@ export const CommunityStatus = {
 } as const;
 
 export type CommunityStatus = typeof CommunityStatus[keyof typeof CommunityStatus];
+/** A programme quarter as of a date: not yet due, due, late, submitted, approved, closed without report */
+export const ComplianceState = {
+  APPROVED: 'APPROVED',
+  CLOSED_WITHOUT_REPORT: 'CLOSED_WITHOUT_REPORT',
+  DUE: 'DUE',
+  LATE: 'LATE',
+  NOT_YET_DUE: 'NOT_YET_DUE',
+  SUBMITTED: 'SUBMITTED'
+} as const;
+
+export type ComplianceState = typeof ComplianceState[keyof typeof ComplianceState];
 export const Direction = {
   DECREASE: 'DECREASE',
   INCREASE: 'INCREASE'

@@ -64,6 +64,14 @@ const enums: EnumLabels = {
     CASCADE: 'With its parent',
     SYSTEM: 'System',
   },
+  ComplianceState: {
+    NOT_YET_DUE: 'Not yet due',
+    DUE: 'Due',
+    LATE: 'Late',
+    SUBMITTED: 'Submitted',
+    APPROVED: 'Approved',
+    CLOSED_WITHOUT_REPORT: 'Closed without report',
+  },
 };
 
 export const en = {

@@ -75,6 +75,14 @@ export const es: Translation<typeof en> = {
       CASCADE: 'Con su registro padre',
       SYSTEM: 'Sistema',
     },
+    ComplianceState: {
+      NOT_YET_DUE: 'Aún no vence',
+      DUE: 'Pendiente',
+      LATE: 'Atrasado',
+      SUBMITTED: 'Presentado',
+      APPROVED: 'Aprobado',
+      CLOSED_WITHOUT_REPORT: 'Cerrado sin informe',
+    },
   },
   exports: {
     preparing: 'Preparando el libro',

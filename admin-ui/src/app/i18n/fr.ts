@@ -75,6 +75,14 @@ export const fr: Translation<typeof en> = {
       CASCADE: 'Avec son parent',
       SYSTEM: 'Système',
     },
+    ComplianceState: {
+      NOT_YET_DUE: 'Pas encore dû',
+      DUE: 'Attendu',
+      LATE: 'En retard',
+      SUBMITTED: 'Soumis',
+      APPROVED: 'Approuvé',
+      CLOSED_WITHOUT_REPORT: 'Clos sans rapport',
+    },
   },
   exports: {
     preparing: 'Préparation du classeur',

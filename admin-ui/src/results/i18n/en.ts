@@ -211,6 +211,17 @@ export const en = {
         RETURNED: 'Returned',
         APPROVED: 'Approved',
       },
+      asOf: 'As of %{date}',
+      legend: 'Legend',
+      reportStatus: 'report: %{status}',
+      meaning: {
+        NOT_YET_DUE: 'the quarter has not ended',
+        DUE: 'the quarter has ended and the due date has not passed, or a report sent on time was returned',
+        LATE: 'the due date has passed and no report was submitted',
+        SUBMITTED: 'submitted, waiting for review',
+        APPROVED: 'approved by the regional manager',
+        CLOSED_WITHOUT_REPORT: 'the quarter was closed with no report submitted',
+      },
     },
     empty: {
       noFramework:

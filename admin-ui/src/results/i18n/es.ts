@@ -213,6 +213,17 @@ export const es: Translation<typeof en> = {
         RETURNED: 'Devuelto',
         APPROVED: 'Aprobado',
       },
+      asOf: 'Al %{date}',
+      legend: 'Leyenda',
+      reportStatus: 'informe: %{status}',
+      meaning: {
+        NOT_YET_DUE: 'el trimestre no ha terminado',
+        DUE: 'el trimestre ha terminado y el plazo no ha vencido, o un informe enviado a tiempo fue devuelto',
+        LATE: 'el plazo ha vencido y no se presentó ningún informe',
+        SUBMITTED: 'presentado, en espera de revisión',
+        APPROVED: 'aprobado por el director regional',
+        CLOSED_WITHOUT_REPORT: 'el trimestre se cerró sin informe presentado',
+      },
     },
     empty: {
       noFramework:

@@ -215,6 +215,17 @@ export const fr: Translation<typeof en> = {
         RETURNED: 'Renvoyé',
         APPROVED: 'Approuvé',
       },
+      asOf: 'Au %{date}',
+      legend: 'Légende',
+      reportStatus: 'rapport : %{status}',
+      meaning: {
+        NOT_YET_DUE: 'le trimestre n’est pas terminé',
+        DUE: 'le trimestre est terminé et l’échéance n’est pas passée, ou un rapport envoyé à temps a été renvoyé',
+        LATE: 'l’échéance est passée et aucun rapport n’a été soumis',
+        SUBMITTED: 'soumis, en attente d’examen',
+        APPROVED: 'approuvé par le directeur régional',
+        CLOSED_WITHOUT_REPORT: 'le trimestre a été clos sans rapport soumis',
+      },
     },
     empty: {
       noFramework:
