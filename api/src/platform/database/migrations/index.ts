@@ -10,6 +10,7 @@ import { LoginAttempts1795500000000 } from '#src/platform/database/migrations/17
 import { AuditEveryRowChange1795600000000 } from '#src/platform/database/migrations/1795600000000-audit-every-row-change.js';
 import { ResultsStayWithTheirReport1795600000001 } from '#src/platform/database/migrations/1795600000001-results-stay-with-their-report.js';
 import { ComponentValueRules1795600000002 } from '#src/platform/database/migrations/1795600000002-component-value-rules.js';
+import { TargetRevisions1795710000000 } from '#src/platform/database/migrations/1795710000000-target-revisions.js';
 
 // Listed in order, not globbed: see entities.ts. Add each generated migration here.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AuditEveryRowChange1795600000000,
   ResultsStayWithTheirReport1795600000001,
   ComponentValueRules1795600000002,
+  TargetRevisions1795710000000,
 ];
