@@ -125,10 +125,11 @@ export class IndicatorComponentService extends CrudService<
       // A new measure brings its own default rule unless one is given with it.
       Object.assign(component, defaultRuleFields(measureAfter));
     }
-    await this.assertTargetEditable(manager, component, changes);
-    const addsUpBefore = component.officeTargetsAddUp;
+    const before = { ...component };
     assignGiven(component, { ...values, indicatorId: target.indicator.id });
     checkComponentValues(measureAfter, component, component);
+    await this.assertTargetEditable(manager, before, changes);
+    const addsUpBefore = before.officeTargetsAddUp;
     if (component.officeTargetsAddUp && !addsUpBefore) {
       await checkOfficeTargetsAddUp(manager, component.id, 'officeTargetsAddUp');
     }
