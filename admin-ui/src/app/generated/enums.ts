@@ -145,6 +145,14 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+export const TargetSource = {
+  CHILD_OFFICES: 'CHILD_OFFICES',
+  COMPONENT: 'COMPONENT',
+  OFFICE: 'OFFICE',
+  REGION: 'REGION'
+} as const;
+
+export type TargetSource = typeof TargetSource[keyof typeof TargetSource];
 export const WorkAreaProgress = {
   COMPLETED: 'COMPLETED',
   DELAYED: 'DELAYED',

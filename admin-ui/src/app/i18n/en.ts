@@ -34,6 +34,12 @@ const enums: EnumLabels = {
     COMPLETED: 'Completed',
     CANCELLED: 'Cancelled',
   },
+  TargetSource: {
+    REGION: "Region's target",
+    OFFICE: "Office's own target",
+    CHILD_OFFICES: "Sum of its offices' targets",
+    COMPONENT: "Part's target",
+  },
   ReportStatus: { DRAFT: 'Draft', SUBMITTED: 'Submitted', RETURNED: 'Returned', APPROVED: 'Approved' },
   ProgressStatus: {
     ON_TRACK: 'On track',

@@ -107,6 +107,28 @@ export const en = {
       },
       action: { save: 'Save this part', add: 'Add a part' },
     },
+    TargetRevision: {
+      name: 'Target revision |||| Target history',
+      fields: {
+        appliesFrom: 'Applies from',
+        appliesFromPeriodId: 'Applies from the start of',
+        officeId: 'Office',
+        baselineValue: 'Baseline value',
+        targetValue: 'Target value',
+        targetNarrative: 'Target (description)',
+        reason: 'Reason',
+      },
+      region: 'Whole region',
+      action: { revise: 'Revise target' },
+      dialogTitle: 'Revise the target of part %{label}',
+      help: 'The new baseline and target apply from the start of the period chosen; earlier periods keep the target that was in force then. Choose an office to give it a target of its own.',
+      validation: {
+        reason: 'Say why the target changes',
+        appliesFromPeriodId: 'Choose the period from which it applies',
+      },
+      revised: 'Target revised from %{date}',
+      empty: 'No revision yet.',
+    },
     IntermediateTarget: {
       name: 'Intermediate target |||| Intermediate targets',
       fields: { periodId: 'Period', value: 'Value', narrative: 'Description' },
@@ -165,7 +187,9 @@ export const en = {
       title: 'Status of the %{smart_count} component |||| Status of the %{smart_count} components',
       components: 'Components',
     },
+    targetUsed: '%{source}, from %{date}',
     columns: {
+      targetUsed: 'Target used',
       indicator: 'Indicator',
       component: 'Component',
       progress: 'Baseline → actual → target',

@@ -108,6 +108,28 @@ export const es: Translation<typeof en> = {
       },
       action: { save: 'Guardar esta parte', add: 'Añadir una parte' },
     },
+    TargetRevision: {
+      name: 'Revisión de meta |||| Historial de metas',
+      fields: {
+        appliesFrom: 'Se aplica desde',
+        appliesFromPeriodId: 'Se aplica desde el inicio de',
+        officeId: 'Oficina',
+        baselineValue: 'Valor de referencia',
+        targetValue: 'Valor meta',
+        targetNarrative: 'Meta (descripción)',
+        reason: 'Motivo',
+      },
+      region: 'Toda la región',
+      action: { revise: 'Revisar la meta' },
+      dialogTitle: 'Revisar la meta de la parte %{label}',
+      help: 'La nueva referencia y la nueva meta se aplican desde el inicio del período elegido; los períodos anteriores conservan la meta vigente entonces. Elija una oficina para darle una meta propia.',
+      validation: {
+        reason: 'Indique por qué cambia la meta',
+        appliesFromPeriodId: 'Elija el período desde el que se aplica',
+      },
+      revised: 'Meta revisada desde el %{date}',
+      empty: 'Todavía no hay revisiones.',
+    },
     IntermediateTarget: {
       name: 'Meta intermedia |||| Metas intermedias',
       fields: { periodId: 'Período', value: 'Valor', narrative: 'Descripción' },
@@ -166,7 +188,9 @@ export const es: Translation<typeof en> = {
       title: 'Estado del %{smart_count} componente |||| Estado de los %{smart_count} componentes',
       components: 'Componentes',
     },
+    targetUsed: '%{source}, desde el %{date}',
     columns: {
+      targetUsed: 'Meta utilizada',
       indicator: 'Indicador',
       component: 'Componente',
       progress: 'Base → real → meta',

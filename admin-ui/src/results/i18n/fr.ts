@@ -110,6 +110,28 @@ export const fr: Translation<typeof en> = {
       },
       action: { save: 'Enregistrer cette partie', add: 'Ajouter une partie' },
     },
+    TargetRevision: {
+      name: 'Révision de cible |||| Historique des cibles',
+      fields: {
+        appliesFrom: 'S’applique à partir du',
+        appliesFromPeriodId: 'S’applique dès le début de',
+        officeId: 'Bureau',
+        baselineValue: 'Valeur de référence',
+        targetValue: 'Valeur cible',
+        targetNarrative: 'Cible (description)',
+        reason: 'Motif',
+      },
+      region: 'Toute la région',
+      action: { revise: 'Réviser la cible' },
+      dialogTitle: 'Réviser la cible de la partie %{label}',
+      help: 'La nouvelle référence et la nouvelle cible s’appliquent dès le début de la période choisie ; les périodes antérieures gardent la cible alors en vigueur. Choisissez un bureau pour lui donner sa propre cible.',
+      validation: {
+        reason: 'Indiquez pourquoi la cible change',
+        appliesFromPeriodId: 'Choisissez la période à partir de laquelle elle s’applique',
+      },
+      revised: 'Cible révisée à partir du %{date}',
+      empty: 'Aucune révision pour l’instant.',
+    },
     IntermediateTarget: {
       name: 'Cible intermédiaire |||| Cibles intermédiaires',
       fields: { periodId: 'Période', value: 'Valeur', narrative: 'Description' },
@@ -168,7 +190,9 @@ export const fr: Translation<typeof en> = {
       title: 'État de la %{smart_count} composante |||| État des %{smart_count} composantes',
       components: 'Composantes',
     },
+    targetUsed: '%{source}, à partir du %{date}',
     columns: {
+      targetUsed: 'Cible utilisée',
       indicator: 'Indicateur',
       component: 'Composante',
       progress: 'Référence → réel → cible',
