@@ -44,6 +44,8 @@ export { ProgressStatus };
 
 export type ReportLineInput = {
   challenges?: string | null | undefined;
+  /** Confirms a status carried forward from the previous quarter (changing it confirms it too) */
+  confirmed?: boolean | null | undefined;
   narrative?: string | null | undefined;
   percentComplete?: number | null | undefined;
   planItemId: string;

@@ -10,6 +10,9 @@ import { LoginAttempts1795500000000 } from '#src/platform/database/migrations/17
 import { AuditEveryRowChange1795600000000 } from '#src/platform/database/migrations/1795600000000-audit-every-row-change.js';
 import { ResultsStayWithTheirReport1795600000001 } from '#src/platform/database/migrations/1795600000001-results-stay-with-their-report.js';
 import { ComponentValueRules1795600000002 } from '#src/platform/database/migrations/1795600000002-component-value-rules.js';
+import { PlanOutputsAndWorkflow1795730000000 } from '#src/platform/database/migrations/1795730000000-plan-outputs-and-workflow.js';
+import { CarriedForwardLines1795730000001 } from '#src/platform/database/migrations/1795730000001-carried-forward-lines.js';
+import { KmMilestoneComponents1795730000002 } from '#src/platform/database/migrations/1795730000002-km-milestone-components.js';
 
 // Listed in order, not globbed: see entities.ts. Add each generated migration here.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -24,4 +27,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AuditEveryRowChange1795600000000,
   ResultsStayWithTheirReport1795600000001,
   ComponentValueRules1795600000002,
+  PlanOutputsAndWorkflow1795730000000,
+  CarriedForwardLines1795730000001,
+  KmMilestoneComponents1795730000002,
 ];
