@@ -1,6 +1,7 @@
 import { CommunityOfPracticeEntity } from '#src/km/community-of-practice/community-of-practice.entity.js';
 import { CopDiscussionEntity } from '#src/km/community-of-practice/cop-discussion/cop-discussion.entity.js';
 import { CopMembershipTargetEntity } from '#src/km/community-of-practice/cop-membership-target/cop-membership-target.entity.js';
+import { KmMilestoneComponentEntity } from '#src/km/km-milestone/km-milestone-component.entity.js';
 import { KmMilestoneEntity } from '#src/km/km-milestone/km-milestone.entity.js';
 import { CriticalIssueEntity } from '#src/km/quarterly-update/critical-issue/critical-issue.entity.js';
 import { KeyContactEntity } from '#src/km/quarterly-update/key-contact/key-contact.entity.js';
@@ -13,6 +14,7 @@ export const KM_ENTITIES = [
   CriticalIssueEntity,
   KeyContactEntity,
   KmMilestoneEntity,
+  KmMilestoneComponentEntity,
   WorkAreaEntity,
   WorkAreaStatusEntity,
   CommunityOfPracticeEntity,

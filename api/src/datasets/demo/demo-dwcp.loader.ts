@@ -141,7 +141,7 @@ export async function insertDemoDwcps(manager: EntityManager, ids: DemoIds): Pro
 }
 
 /** The knowledge strategy's components by indicator code and label, as "4.2 (i)". */
-async function componentsByCode(manager: EntityManager): Promise<Map<string, number>> {
+export async function componentsByCode(manager: EntityManager): Promise<Map<string, number>> {
   const rows = (await manager.query(
     'SELECT c.id, i.code, c.position FROM indicator_component c JOIN indicator i ON i.id = c.indicator_id',
   )) as { id: number; code: string; position: number }[];

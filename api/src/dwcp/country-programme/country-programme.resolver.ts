@@ -6,6 +6,7 @@ import { CreateCountryProgrammeArgs } from '#src/dwcp/country-programme/dto/crea
 import { UpdateCountryProgrammeArgs } from '#src/dwcp/country-programme/dto/update-country-programme.args.js';
 import { CountryProgrammeDTO } from '#src/dwcp/country-programme/dto/country-programme.dto.js';
 import { CountryProgrammeFilter } from '#src/dwcp/country-programme/dto/country-programme-filter.input.js';
+import { ProgrammeBudgetDTO } from '#src/dwcp/country-programme/dto/programme-budget.dto.js';
 import { DWCP_ACCESS } from '#src/dwcp/dwcp-access.js';
 import type { GraphQLContext } from '#src/common/graphql/graphql-context.js';
 import { OfficeDTO } from '#src/platform/office/dto/office.dto.js';
@@ -22,6 +23,13 @@ export class CountryProgrammeResolver extends CrudResolver<CountryProgrammeEntit
 }) {
   constructor(protected readonly service: CountryProgrammeService) {
     super();
+  }
+
+  @ResolveField(() => [ProgrammeBudgetDTO], {
+    description: "Budget vs expenditure to date, per year and funding source, over the plans' activities",
+  })
+  budgets(programme: CountryProgrammeEntity, _args: unknown, { loaders }: GraphQLContext) {
+    return loaders.budgetsByProgramme.load(programme.id);
   }
 
   @ResolveField(() => OfficeDTO)

@@ -9,10 +9,11 @@ import { InputError } from '#src/common/errors/input.error.js';
 import { findInReach } from '#src/common/scope/reach.js';
 import { PROGRAMME } from '#src/dwcp/dwcp-references.js';
 import { assertWritableOffice, officeScoped } from '#src/common/scope/office-scope.js';
-import { CountryProgrammeEntity } from '#src/dwcp/country-programme/country-programme.entity.js';
 import type { CreateImplementationPlanArgs } from '#src/dwcp/implementation-plan/dto/create-implementation-plan.args.js';
 import type { UpdateImplementationPlanArgs } from '#src/dwcp/implementation-plan/dto/update-implementation-plan.args.js';
 import { ImplementationPlanEntity } from '#src/dwcp/implementation-plan/implementation-plan.entity.js';
+import { assertPlanAllowed } from '#src/dwcp/implementation-plan/plan-rules.js';
+import { ReportAction } from '#src/dwcp/progress-report/progress-report.enums.js';
 import { PlanItemEntity } from '#src/dwcp/plan-item/plan-item.entity.js';
 
 type PlanChanges = Omit<UpdateImplementationPlanArgs, 'id'>;
@@ -57,18 +58,20 @@ export class ImplementationPlanService extends CrudService<
     changes: PlanChanges,
     actor: Actor,
   ) {
-    await this.assertWritable(manager, plan, actor);
+    await assertPlanAllowed(manager, actor, plan, ReportAction.EDIT);
+    const before = plan.notes;
     assignGiven(plan, changes);
+    if (plan.notes !== before) plan.version += 1;
+  }
+
+  /** Row-locks a plan the actor may see, for the rest of the transaction. */
+  lock(manager: EntityManager, actor: Actor, id: string): Promise<ImplementationPlanEntity> {
+    return this.lockExisting(manager, actor, id, 'id');
   }
 
   protected override async assertDeletable(manager: EntityManager, plan: ImplementationPlanEntity, actor: Actor) {
-    await this.assertWritable(manager, plan, actor);
+    await assertPlanAllowed(manager, actor, plan, ReportAction.EDIT);
     const items = await manager.countBy(PlanItemEntity, { planId: plan.id });
     if (items > 0) throw new ConflictError('id', `the plan still has ${items} items`);
-  }
-
-  private async assertWritable(manager: EntityManager, plan: ImplementationPlanEntity, actor: Actor) {
-    const programme = await manager.findOneByOrFail(CountryProgrammeEntity, { id: plan.programmeId });
-    assertWritableOffice(actor, programme.officeId, 'id', 'the plans');
   }
 }

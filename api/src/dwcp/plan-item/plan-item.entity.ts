@@ -16,6 +16,10 @@ export class PlanItemEntity extends TimestampedEntity {
   @JoinColumn({ name: 'plan_id' })
   plan?: Relation<ImplementationPlanEntity>;
 
+  /** The output an activity sits under: an output of the same plan (a composite foreign key holds it so). */
+  @Column({ type: 'int', nullable: true })
+  parentId: number | null;
+
   @Column({ type: 'int', nullable: true })
   programmeOutcomeId: number | null;
 
@@ -58,6 +62,10 @@ export class PlanItemEntity extends TimestampedEntity {
 
   @Column({ type: 'numeric', precision: 14, scale: 2, nullable: true })
   budgetUsd: number | null;
+
+  /** Spent to date, US$: never negative, never above the budget (ADR 0016). */
+  @Column({ type: 'numeric', precision: 14, scale: 2, nullable: true })
+  expenditureUsd: number | null;
 
   /** Indicator components this item contributes to. */
   @Column({ type: 'int', array: true, default: () => "'{}'" })

@@ -15,7 +15,17 @@ import { ImplementationPlanEntity } from '#src/dwcp/implementation-plan/implemen
 import { IndicatorComponentEntity } from '#src/results/indicator-component/indicator-component.entity.js';
 import type { CreatePlanItemArgs } from '#src/dwcp/plan-item/dto/create-plan-item.args.js';
 import type { UpdatePlanItemArgs } from '#src/dwcp/plan-item/dto/update-plan-item.args.js';
+import { assertPlanAllowed, planYearStatus } from '#src/dwcp/implementation-plan/plan-rules.js';
 import { PlanItemEntity } from '#src/dwcp/plan-item/plan-item.entity.js';
+import {
+  assertKindChangeAllowed,
+  checkExpenditure,
+  checkParent,
+  FIELDS_AFTER_APPROVAL,
+} from '#src/dwcp/plan-item/plan-item.rules.js';
+import { joinOpenReports } from '#src/dwcp/progress-report/carried-forward.js';
+import { ReportAction } from '#src/dwcp/progress-report/progress-report.enums.js';
+import { PeriodStatus } from '#src/platform/reporting-period/reporting-period.enums.js';
 import { ReportingPeriodEntity } from '#src/platform/reporting-period/reporting-period.entity.js';
 
 type ItemChanges = Omit<UpdatePlanItemArgs, 'id'>;
@@ -38,10 +48,13 @@ export class PlanItemService extends CrudService<PlanItemEntity, CreatePlanItemA
   protected async buildNew(manager: EntityManager, input: CreatePlanItemArgs, actor: Actor) {
     const plan = await findInReach(manager, actor, PLAN, input.planId, 'planId');
     const programme = await this.writableProgramme(manager, plan, actor, 'planId');
+    await assertPlanAllowed(manager, actor, plan, ReportAction.EDIT, 'planId');
     await this.assertCodeFree(manager, plan.id, input.code);
+    const outcomeId = await this.checkOutcome(manager, actor, input.programmeOutcomeId ?? null, programme);
+    checkExpenditure(input.budgetUsd ?? null, input.expenditureUsd ?? null, 'expenditureUsd');
     return {
       planId: plan.id,
-      programmeOutcomeId: await this.checkOutcome(manager, actor, input.programmeOutcomeId ?? null, programme),
+      ...(await checkParent(manager, plan, input.kind, input.parentId ?? null, outcomeId)),
       kind: input.kind,
       code: input.code.trim(),
       title: input.title.trim(),
@@ -50,14 +63,46 @@ export class PlanItemService extends CrudService<PlanItemEntity, CreatePlanItemA
       ...(await this.checkPeriods(manager, input.startPeriodId, input.endPeriodId, plan)),
       fundingSource: input.fundingSource,
       budgetUsd: input.budgetUsd ?? null,
+      expenditureUsd: input.expenditureUsd ?? null,
       componentIds: await checkComponents(manager, input.componentIds ?? []),
       knowledgeSharing: input.knowledgeSharing ?? false,
     };
   }
 
+  /** A new item joins the open reports of the quarters it covers, in the same transaction. */
+  protected override async insert(manager: EntityManager, input: CreatePlanItemArgs, actor: Actor) {
+    const item = await manager.save(PlanItemEntity, (await this.buildNew(manager, input, actor)) as PlanItemEntity);
+    await afterItemChange(manager, item);
+    return item;
+  }
+
+  /** A changed item joins the open reports of the quarters it now covers, in the same transaction. */
+  override update(actor: Actor, id: string, changes: ItemChanges): Promise<PlanItemEntity> {
+    return this.write(actor, async (manager) => {
+      const item = await this.lockExisting(manager, actor, id, 'id');
+      await this.applyChanges(manager, item, changes, actor);
+      const saved = await manager.save(PlanItemEntity, item);
+      await afterItemChange(manager, saved);
+      return saved;
+    });
+  }
+
   protected async applyChanges(manager: EntityManager, item: PlanItemEntity, changes: ItemChanges, actor: Actor) {
     const plan = await manager.findOneByOrFail(ImplementationPlanEntity, { id: item.planId });
     const programme = await this.writableProgramme(manager, plan, actor, 'id');
+    const given = Object.entries(changes).filter(([, value]) => value !== undefined);
+    if (given.some(([field]) => !FIELDS_AFTER_APPROVAL.has(field))) {
+      await assertPlanAllowed(manager, actor, plan, ReportAction.EDIT);
+    } else if ((await planYearStatus(manager, plan.year)) === PeriodStatus.LOCKED) {
+      throw InputError.field('id', 'the period is LOCKED: nothing can change');
+    }
+    const kind = changes.kind ?? item.kind;
+    await assertKindChangeAllowed(manager, item, kind);
+    checkExpenditure(
+      changes.budgetUsd === undefined ? item.budgetUsd : changes.budgetUsd,
+      changes.expenditureUsd === undefined ? item.expenditureUsd : changes.expenditureUsd,
+      changes.expenditureUsd === undefined ? 'budgetUsd' : 'expenditureUsd',
+    );
     if (changes.code !== undefined && changes.code !== item.code)
       await this.assertCodeFree(manager, plan.id, changes.code);
     const periods =
@@ -74,10 +119,16 @@ export class PlanItemService extends CrudService<PlanItemEntity, CreatePlanItemA
       ...periods,
       code: changes.code?.trim(),
       title: changes.title?.trim(),
-      programmeOutcomeId:
+      ...(await checkParent(
+        manager,
+        plan,
+        kind,
+        changes.parentId === undefined ? item.parentId : changes.parentId,
         changes.programmeOutcomeId === undefined
-          ? undefined
+          ? item.programmeOutcomeId
           : await this.checkOutcome(manager, actor, changes.programmeOutcomeId, programme),
+        item.id,
+      )),
       componentIds: changes.componentIds && (await checkComponents(manager, changes.componentIds)),
     } as Partial<PlanItemEntity>);
   }
@@ -85,6 +136,10 @@ export class PlanItemService extends CrudService<PlanItemEntity, CreatePlanItemA
   protected override async assertDeletable(manager: EntityManager, item: PlanItemEntity, actor: Actor) {
     const plan = await manager.findOneByOrFail(ImplementationPlanEntity, { id: item.planId });
     await this.writableProgramme(manager, plan, actor, 'id');
+    await assertPlanAllowed(manager, actor, plan, ReportAction.EDIT);
+    const children = await manager.countBy(PlanItemEntity, { parentId: item.id });
+    if (children > 0) throw new ConflictError('id', `${item.code} still has ${children} activities under it`);
+    await manager.increment(ImplementationPlanEntity, { id: plan.id }, 'version', 1);
   }
 
   private async writableProgramme(manager: EntityManager, plan: ImplementationPlanEntity, actor: Actor, field: string) {
@@ -136,6 +191,12 @@ export class PlanItemService extends CrudService<PlanItemEntity, CreatePlanItemA
     }
     return { startPeriodId: start.id, endPeriodId: end.id };
   }
+}
+
+/** The plan changed (its version rises) and the item joins the open reports it now belongs in. */
+async function afterItemChange(manager: EntityManager, item: PlanItemEntity) {
+  await manager.increment(ImplementationPlanEntity, { id: item.planId }, 'version', 1);
+  await joinOpenReports(manager, item.id);
 }
 
 async function checkComponents(manager: EntityManager, ids: string[]): Promise<number[]> {

@@ -40,4 +40,8 @@ export class ProgressReportLineEntity extends TimestampedEntity {
 
   @Column({ type: 'boolean', default: false })
   flagged: boolean;
+
+  /** Status and % complete copied from the previous quarter, not yet confirmed by the officer. */
+  @Column({ type: 'boolean', default: false })
+  carriedForward: boolean;
 }

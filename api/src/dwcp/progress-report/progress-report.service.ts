@@ -17,6 +17,7 @@ import type { UpdateProgressReportArgs } from '#src/dwcp/progress-report/dto/upd
 import { ProgressReportLineEntity } from '#src/dwcp/progress-report/progress-report-line.entity.js';
 import { ProgressReportEntity } from '#src/dwcp/progress-report/progress-report.entity.js';
 import { ReportAction, ReportStatus } from '#src/dwcp/progress-report/progress-report.enums.js';
+import { carryForward } from '#src/dwcp/progress-report/carried-forward.js';
 import { checkTransition } from '#src/dwcp/progress-report/progress-report.workflow.js';
 import { saveReportResults } from '#src/dwcp/progress-report/report-results.js';
 import { ReportingPeriodEntity } from '#src/platform/reporting-period/reporting-period.entity.js';
@@ -27,7 +28,11 @@ const lineValues = (line: ProgressReportLineEntity) => [
   line.percentComplete,
   line.narrative,
   line.challenges,
+  line.carriedForward,
 ];
+
+const percentOf = (value: number | string | null | undefined) =>
+  value === null || value === undefined ? null : Number(value);
 
 export type ReportChanges = Omit<UpdateProgressReportArgs, 'id'>;
 
@@ -114,6 +119,7 @@ export class ProgressReportService extends CrudService<ProgressReportEntity, Cre
       ProgressReportLineEntity,
       items.map((item) => ({ reportId: report.id, planItemId: item.id })),
     );
+    await carryForward(manager, report);
     return report;
   }
 
@@ -219,12 +225,16 @@ export class ProgressReportService extends CrudService<ProgressReportEntity, Cre
         throw InputError.field(field, "is not an item of this report's plan and quarter");
       }
       const before = JSON.stringify(lineValues(line));
+      const carried = { status: line.status, percent: percentOf(line.percentComplete) };
       assignGiven(line, {
         status: input.status,
         percentComplete: input.percentComplete,
         narrative: input.narrative,
         challenges: input.challenges,
       });
+      // Confirmed when the officer says so, or changes what was carried forward.
+      const changedCarried = line.status !== carried.status || percentOf(line.percentComplete) !== carried.percent;
+      if (input.confirmed || changedCarried) line.carriedForward = false;
       if (JSON.stringify(lineValues(line)) !== before) changed.add(line);
     }
     if (changed.size === 0) return 0;
@@ -233,9 +243,9 @@ export class ProgressReportService extends CrudService<ProgressReportEntity, Cre
     await manager.query(
       `UPDATE progress_report_line l
           SET status = v.status, percent_complete = v.percent_complete, narrative = v.narrative,
-              challenges = v.challenges, updated_at = now()
-         FROM unnest($1::int[], $2::line_status[], $3::numeric[], $4::text[], $5::text[])
-              AS v(id, status, percent_complete, narrative, challenges)
+              challenges = v.challenges, carried_forward = v.carried_forward, updated_at = now()
+         FROM unnest($1::int[], $2::line_status[], $3::numeric[], $4::text[], $5::text[], $6::boolean[])
+              AS v(id, status, percent_complete, narrative, challenges, carried_forward)
         WHERE l.id = v.id`,
       [
         rows.map((line) => line.id),
@@ -243,6 +253,7 @@ export class ProgressReportService extends CrudService<ProgressReportEntity, Cre
         rows.map((line) => line.percentComplete),
         rows.map((line) => line.narrative),
         rows.map((line) => line.challenges),
+        rows.map((line) => line.carriedForward),
       ],
     );
     return rows.length;

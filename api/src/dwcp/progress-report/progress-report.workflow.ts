@@ -27,13 +27,14 @@ export function checkTransition(
   status: ReportStatus,
   action: ReportAction,
   periodStatus: PeriodStatus,
+  noun = 'report',
 ): TransitionCheck {
   const to = TRANSITIONS[status][action];
   if (!to) {
     const possible = Object.keys(TRANSITIONS[status]);
     return {
       allowed: false,
-      reason: `${/^[AEIOU]/.test(status) ? 'an' : 'a'} ${status} report cannot be ${PAST[action]}${possible.length ? ` (it can be ${possible.map((a) => PAST[a as ReportAction]).join(' or ')})` : ': it is read-only'}`,
+      reason: `${/^[AEIOU]/.test(status) ? 'an' : 'a'} ${status} ${noun} cannot be ${PAST[action]}${possible.length ? ` (it can be ${possible.map((a) => PAST[a as ReportAction]).join(' or ')})` : ': it is read-only'}`,
     };
   }
   if (periodStatus === PeriodStatus.LOCKED)
@@ -41,7 +42,7 @@ export function checkTransition(
   const closedAllows =
     status === ReportStatus.RETURNED || action === ReportAction.APPROVE || action === ReportAction.RETURN;
   if (periodStatus === PeriodStatus.CLOSED && !closedAllows) {
-    return { allowed: false, reason: 'the period is CLOSED: only returned reports can be edited and resubmitted' };
+    return { allowed: false, reason: `the period is CLOSED: only returned ${noun}s can be edited and resubmitted` };
   }
   return { allowed: true, to };
 }

@@ -2,11 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { FieldChange } from '#src/platform/audit/audit-entry.entity.js';
 import { AuditLog } from '#src/platform/audit/audit-log.service.js';
-import { AuditPath } from '#src/platform/audit/audit-path.enum.js';
 import type { Actor } from '#src/platform/auth/actor.js';
 import { parseId } from '#src/common/crud/id.util.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
-import { translateDatabaseError } from '#src/common/errors/database-error.util.js';
 import { InputError } from '#src/common/errors/input.error.js';
 import { IndicatorResultEntity } from '#src/results/indicator-result/indicator-result.entity.js';
 import { NotificationKind } from '#src/platform/notification/notification.entity.js';
@@ -19,6 +17,8 @@ import { ReportAction, ReportStatus } from '#src/dwcp/progress-report/progress-r
 import { ProgressReportService } from '#src/dwcp/progress-report/progress-report.service.js';
 import { assertResultsStillValid } from '#src/dwcp/progress-report/report-results.js';
 import { reportChanges, type ReportContent } from '#src/dwcp/progress-report/report-content.js';
+import { assertCarriedForwardConfirmed } from '#src/dwcp/progress-report/carried-forward.js';
+import { markApproved, markReturned, markSubmitted, workflowStep } from '#src/dwcp/progress-report/review-workflow.js';
 import { ReportSnapshotEntity } from '#src/dwcp/progress-report/report-snapshot.entity.js';
 
 const LINE_FIELDS = ['status', 'percentComplete', 'narrative', 'challenges'] as const;
@@ -72,9 +72,8 @@ export class ReportWorkflowService {
           );
         }
         await assertResultsStillValid(manager, report);
-        const now = new Date();
-        Object.assign(report, { status: ReportStatus.SUBMITTED, submittedAt: now, submittedById: actor.userId });
-        report.firstSubmittedAt ??= now;
+        await assertCarriedForwardConfirmed(manager, report);
+        markSubmitted(report, actor);
         return { report, changed: true };
       },
       actor,
@@ -86,7 +85,7 @@ export class ReportWorkflowService {
     return this.step(
       async (manager) => {
         const report = await this.reports.lockForChange(manager, actor, id, ReportAction.APPROVE);
-        Object.assign(report, { status: ReportStatus.APPROVED, reviewedAt: new Date(), reviewedById: actor.userId });
+        markApproved(report, actor);
         return { report, changed: true };
       },
       actor,
@@ -117,12 +116,7 @@ export class ReportWorkflowService {
           (resultId) => `result ${resultId} is not an indicator result of this report`,
         );
         await manager.save(IndicatorResultEntity, results);
-        Object.assign(report, {
-          status: ReportStatus.RETURNED,
-          returnReason: reason.trim(),
-          reviewedAt: new Date(),
-          reviewedById: actor.userId,
-        });
+        markReturned(report, actor, reason);
         return { report, changed: true };
       },
       actor,
@@ -201,25 +195,20 @@ export class ReportWorkflowService {
     actor: Actor,
     action: string,
   ): Promise<ProgressReportEntity> {
-    try {
-      const { saved, notified } = await this.dataSource.transaction(async (manager) => {
-        await this.audit.actAs(manager, actor, { via: AuditPath.WORKFLOW, action });
-        const { report, changed } = await change(manager);
-        if (!changed) return { saved: report, notified: [] as number[] };
-        const saved = await manager.save(report);
-        await manager.insert(ReportSnapshotEntity, {
-          reportId: saved.id,
-          event: saved.status,
-          version: saved.version,
-          byUserId: actor.userId,
-          content: (await this.contentOf(manager, saved)) as never,
-        });
-        return { saved, notified: await this.notifyFor(manager, saved) };
+    const { saved, notified } = await workflowStep(this.dataSource, this.audit, actor, action, async (manager) => {
+      const { report, changed } = await change(manager);
+      if (!changed) return { saved: report, notified: [] as number[] };
+      const saved = await manager.save(report);
+      await manager.insert(ReportSnapshotEntity, {
+        reportId: saved.id,
+        event: saved.status,
+        version: saved.version,
+        byUserId: actor.userId,
+        content: (await this.contentOf(manager, saved)) as never,
       });
-      await this.notifications.deliver(notified);
-      return saved;
-    } catch (error) {
-      throw translateDatabaseError(error);
-    }
+      return { saved, notified: await this.notifyFor(manager, saved) };
+    });
+    await this.notifications.deliver(notified);
+    return saved;
   }
 }

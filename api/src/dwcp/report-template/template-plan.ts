@@ -134,6 +134,8 @@ export function planReports(rows: TemplateRows, owners: RowOwners, problems: Cel
         percentComplete: values.percentComplete as number | null,
         narrative: text(values.narrative),
         challenges: text(values.challenges),
+        // The row showed the values carried forward from the previous quarter: uploading it confirms them.
+        confirmed: true,
       }),
     );
   }

@@ -8,6 +8,7 @@ import { CopMembershipTargetEntity } from '#src/km/community-of-practice/cop-mem
 import { CommunityOfPracticeEntity } from '#src/km/community-of-practice/community-of-practice.entity.js';
 import { CriticalIssueEntity } from '#src/km/quarterly-update/critical-issue/critical-issue.entity.js';
 import { KeyContactEntity } from '#src/km/quarterly-update/key-contact/key-contact.entity.js';
+import { componentLabel } from '#src/results/indicator-component/component-rules.js';
 import { KmMilestoneEntity } from '#src/km/km-milestone/km-milestone.entity.js';
 import { OfficeEntity } from '#src/platform/office/office.entity.js';
 import type { ComponentProgressDTO } from '#src/results/progress/dto/component-progress.dto.js';
@@ -33,7 +34,8 @@ export interface KmUpdateContent {
   office: OfficeEntity;
   period: ReportingPeriodEntity;
   update: QuarterlyUpdateEntity | null;
-  milestones: KmMilestoneEntity[];
+  /** With the indicator components each advances, as "6.1 (i)". */
+  milestones: (KmMilestoneEntity & { components: string[] })[];
   workAreas: WorkAreaLine[];
   issues: CriticalIssueEntity[];
   contacts: KeyContactEntity[];
@@ -108,8 +110,8 @@ export class KmUpdateData {
   }
 
   /** The office's milestones reached in the quarter (ended, or on their single day), by date. */
-  private milestones(officeId: number, period: ReportingPeriodEntity): Promise<KmMilestoneEntity[]> {
-    return this.dataSource.manager
+  private async milestones(officeId: number, period: ReportingPeriodEntity): Promise<KmUpdateContent['milestones']> {
+    const milestones = await this.dataSource.manager
       .createQueryBuilder(KmMilestoneEntity, 'm')
       .where('m.officeId = :officeId', { officeId })
       .andWhere('COALESCE(m.endDate, m.startDate) BETWEEN :start AND :end', {
@@ -119,6 +121,23 @@ export class KmUpdateData {
       .orderBy('m.startDate')
       .addOrderBy('m.id')
       .getMany();
+    const links = (await this.dataSource.query(
+      `SELECT l.milestone_id AS "milestoneId", i.code, c.position
+         FROM km_milestone_component l
+         JOIN indicator_component c ON c.id = l.component_id
+         JOIN indicator i ON i.id = c.indicator_id
+         JOIN outcome o ON o.id = i.outcome_id
+        WHERE l.milestone_id = ANY($1::int[])
+        ORDER BY o.number, split_part(i.code, '.', 2)::int, c.position`,
+      [milestones.map((milestone) => milestone.id)],
+    )) as { milestoneId: number; code: string; position: number }[];
+    return milestones.map((milestone) =>
+      Object.assign(milestone, {
+        components: links
+          .filter((link) => link.milestoneId === milestone.id)
+          .map((link) => `${link.code} ${componentLabel(link.position)}`),
+      }),
+    );
   }
 
   private async workAreas(officeId: number, periodId: number): Promise<WorkAreaLine[]> {

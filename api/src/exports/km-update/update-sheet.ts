@@ -70,7 +70,8 @@ export function writeUpdateSheet(sheet: ExcelJS.Worksheet, content: KmUpdateCont
   heading(`Key milestones / achievements up until ${period.code.slice(5)}, ${period.code.slice(0, 4)}:`);
   paragraph(update?.milestonesIntro);
   for (const milestone of content.milestones) {
-    const row = line([milestoneDate(milestone.startDate, milestone.endDate), milestone.description]);
+    const advances = milestone.components.length ? `\nAdvances: ${milestone.components.join(', ')}` : '';
+    const row = line([milestoneDate(milestone.startDate, milestone.endDate), `${milestone.description}${advances}`]);
     row.getCell(1).font = { bold: true };
     sheet.mergeCells(row.number, 2, row.number, 4);
   }

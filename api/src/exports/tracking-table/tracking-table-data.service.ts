@@ -4,6 +4,8 @@ import type { Actor } from '#src/platform/auth/actor.js';
 import { findReference } from '#src/common/crud/reference.util.js';
 import { InputError } from '#src/common/errors/input.error.js';
 import type { ComponentProgressDTO } from '#src/results/progress/dto/component-progress.dto.js';
+import { officesInReach } from '#src/common/scope/offices-in-reach.js';
+import { programmeBudgets, type ProgrammeBudgetRow } from '#src/dwcp/country-programme/programme-budget.js';
 import { ProgressService } from '#src/results/progress/progress.service.js';
 import { ReportingPeriodEntity } from '#src/platform/reporting-period/reporting-period.entity.js';
 import { PeriodKind } from '#src/platform/reporting-period/reporting-period.enums.js';
@@ -26,6 +28,8 @@ export interface TrackingContent {
   progress: Map<number, readonly ComponentProgressDTO[]>;
   /** Summed disaggregations per component, quarter, dimension and category. */
   disaggregations: { componentId: number; periodId: number; dimension: string; category: string; value: number }[];
+  /** Budget vs expenditure of the programmes of the offices in scope, in the years of the quarters. */
+  budgets: ProgrammeBudgetRow[];
 }
 
 // The quarter's own results that count (approved reports, or entered outside reports), broken down.
@@ -86,7 +90,20 @@ export class TrackingTableData {
     const office = query.officeId
       ? await manager.query('SELECT code FROM office WHERE id = $1', [Number(query.officeId)])
       : [];
+    const budgetOffices = await officesInReach(manager, actor, query.officeId ?? null);
+    const years = [Number(quarters[0]!.code.slice(0, 4)), Number(quarters.at(-1)!.code.slice(0, 4))];
+    const programmes = (await manager.query(
+      `SELECT id FROM country_programme WHERE ($1::int[] IS NULL OR office_id = ANY($1::int[]))`,
+      [budgetOffices],
+    )) as { id: number }[];
+    const budgets = (
+      await programmeBudgets(
+        manager,
+        programmes.map((programme) => programme.id),
+      )
+    ).filter((row) => row.year >= years[0]! && row.year <= years[1]!);
     return {
+      budgets,
       frameworkTitle: framework.title,
       officeCode: (office as { code: string }[])[0]?.code ?? null,
       quarters,

@@ -1,6 +1,8 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { parseId } from '#src/common/crud/id.util.js';
+import { InputError } from '#src/common/errors/input.error.js';
+import { BUDGET_LANGUAGES } from '#src/exports/tracking-table/budget-sheet.js';
 import { sendWorkbook } from '#src/common/workbook/send-workbook.js';
 import { TrackingTableExport } from '#src/exports/tracking-table/tracking-table-export.service.js';
 import { AnyRole } from '#src/platform/auth/access.decorator.js';
@@ -12,7 +14,10 @@ import { CurrentActor } from '#src/platform/auth/current-actor.decorator.js';
 export class TrackingTableController {
   constructor(private readonly tracking: TrackingTableExport) {}
 
-  /** GET /exports/tracking-table?frameworkId&fromPeriodId&toPeriodId[&officeId] → indicators x quarters */
+  /**
+   * GET /exports/tracking-table?frameworkId&fromPeriodId&toPeriodId[&officeId][&language=en|fr|es] →
+   * indicators x quarters, and a Budget sheet (its labels in that language)
+   */
   @AnyRole()
   @Get('tracking-table')
   async trackingTable(
@@ -23,12 +28,18 @@ export class TrackingTableController {
     // Validated before anything is sent, so a bad request gets a JSON error, not half a file.
     for (const field of ['frameworkId', 'fromPeriodId', 'toPeriodId']) parseId(query[field] ?? '', field);
     if (query.officeId !== undefined) parseId(query.officeId, 'officeId');
-    const prepared = await this.tracking.prepare(actor, {
-      frameworkId: query.frameworkId!,
-      fromPeriodId: query.fromPeriodId!,
-      toPeriodId: query.toPeriodId!,
-      officeId: query.officeId,
-    });
+    const language = BUDGET_LANGUAGES.find((code) => code === (query.language ?? 'en'));
+    if (!language) throw InputError.field('language', `must be one of ${BUDGET_LANGUAGES.join(', ')}`);
+    const prepared = await this.tracking.prepare(
+      actor,
+      {
+        frameworkId: query.frameworkId!,
+        fromPeriodId: query.fromPeriodId!,
+        toPeriodId: query.toPeriodId!,
+        officeId: query.officeId,
+      },
+      language,
+    );
     await sendWorkbook(response, prepared);
   }
 }

@@ -1,16 +1,26 @@
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import type { TrackingContent } from '#src/exports/tracking-table/tracking-table-data.service.js';
+import type { NumberLanguage } from '#src/common/validation/number-text.js';
+import { writeBudgetSheet } from '#src/exports/tracking-table/budget-sheet.js';
 import { headerRow, printSetup, setColumns, STATUS_FILL } from '#src/common/workbook/xlsx-layout.js';
 
 const FIXED = ['Outcome', 'Indicator', 'Component', 'Baseline', 'Target'];
 
-/** Streams the tracking table: indicators x quarters, and the same figures as a flat sheet with ids. */
-export async function writeTrackingWorkbook(content: TrackingContent, stream: Writable): Promise<void> {
+/**
+ * Streams the tracking table: indicators x quarters, the same figures as a flat sheet with ids,
+ * and budget vs expenditure of the programmes in scope (its labels in `language`).
+ */
+export async function writeTrackingWorkbook(
+  content: TrackingContent,
+  stream: Writable,
+  language: NumberLanguage = 'en',
+): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = 'ROAP results tracker';
   writeTable(workbook.addWorksheet('Tracking table', printSetup(2, true)), content);
   writeFlat(workbook.addWorksheet('Data', printSetup(1, true)), content);
+  writeBudgetSheet(workbook, content.budgets, language);
   await workbook.commit();
 }
 

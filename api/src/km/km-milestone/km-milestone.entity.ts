@@ -1,7 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { CommunityOfPracticeEntity } from '#src/km/community-of-practice/community-of-practice.entity.js';
 import { TimestampedEntity } from '#src/platform/database/timestamped.entity.js';
-import { IndicatorComponentEntity } from '#src/results/indicator-component/indicator-component.entity.js';
 import { OfficeEntity } from '#src/platform/office/office.entity.js';
 
 /**
@@ -11,6 +10,7 @@ import { OfficeEntity } from '#src/platform/office/office.entity.js';
 @Entity('km_milestone')
 @Check('km_milestone_dates', '"end_date" IS NULL OR "end_date" >= "start_date"')
 @Index(['officeId', 'startDate'])
+// The indicator components it advances: km_milestone_component.
 export class KmMilestoneEntity extends TimestampedEntity {
   @Column({ type: 'int' })
   officeId: number;
@@ -42,12 +42,4 @@ export class KmMilestoneEntity extends TimestampedEntity {
   @ManyToOne(() => CommunityOfPracticeEntity, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'community_id' })
   community?: Relation<CommunityOfPracticeEntity>;
-
-  /** The indicator component it contributes to, if any. */
-  @Column({ type: 'int', nullable: true })
-  componentId: number | null;
-
-  @ManyToOne(() => IndicatorComponentEntity, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'component_id' })
-  component?: Relation<IndicatorComponentEntity>;
 }

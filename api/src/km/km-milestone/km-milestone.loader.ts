@@ -27,6 +27,38 @@ function milestonesByUpdateLoader(dataSource: DataSource) {
   });
 }
 
+/** The ids of the components each milestone advances, in framework order. */
+function componentIdsByMilestoneLoader(dataSource: DataSource) {
+  return new DataLoader<number, number[]>(async (milestoneIds) => {
+    const rows = (await dataSource.query(
+      `SELECT l.milestone_id AS "milestoneId", l.component_id AS "componentId"
+         FROM km_milestone_component l
+         JOIN indicator_component c ON c.id = l.component_id
+         JOIN indicator i ON i.id = c.indicator_id
+         JOIN outcome o ON o.id = i.outcome_id
+        WHERE l.milestone_id = ANY($1::int[])
+        ORDER BY o.number, i.code, c.position`,
+      [[...milestoneIds]],
+    )) as { milestoneId: number; componentId: number }[];
+    return milestoneIds.map((id) => rows.filter((row) => row.milestoneId === id).map((row) => row.componentId));
+  });
+}
+
+/** The milestones linked to each component; scoped to the caller's offices by the resolver. */
+function milestoneIdsByComponentLoader(dataSource: DataSource) {
+  return new DataLoader<number, number[]>(async (componentIds) => {
+    const rows = (await dataSource.query(
+      `SELECT l.component_id AS "componentId", l.milestone_id AS "milestoneId"
+         FROM km_milestone_component l JOIN km_milestone m ON m.id = l.milestone_id
+        WHERE l.component_id = ANY($1::int[]) ORDER BY m.start_date, m.id`,
+      [[...componentIds]],
+    )) as { milestoneId: number; componentId: number }[];
+    return componentIds.map((id) => rows.filter((row) => row.componentId === id).map((row) => row.milestoneId));
+  });
+}
+
 export const createKmMilestoneLoaders = (dataSource: DataSource) => ({
   milestonesByUpdate: milestonesByUpdateLoader(dataSource),
+  componentIdsByMilestone: componentIdsByMilestoneLoader(dataSource),
+  milestoneIdsByComponent: milestoneIdsByComponentLoader(dataSource),
 });

@@ -1,4 +1,4 @@
-import { ResolveField, Resolver } from '@nestjs/graphql';
+import { ID, ResolveField, Resolver } from '@nestjs/graphql';
 import { CrudResolver } from '#src/common/crud/crud-resolver.factory.js';
 import { CommunityOfPracticeDTO } from '#src/km/community-of-practice/dto/community-of-practice.dto.js';
 import type { GraphQLContext } from '#src/common/graphql/graphql-context.js';
@@ -37,8 +37,15 @@ export class KmMilestoneResolver extends CrudResolver<KmMilestoneEntity>({
     return milestone.communityId === null ? null : loaders.communityById.load(milestone.communityId);
   }
 
-  @ResolveField(() => IndicatorComponentDTO, { nullable: true })
-  component(milestone: KmMilestoneEntity, _args: unknown, { loaders }: GraphQLContext) {
-    return milestone.componentId === null ? null : loaders.componentById.load(milestone.componentId);
+  @ResolveField(() => [ID], { description: 'The indicator components it advances' })
+  componentIds(milestone: KmMilestoneEntity, _args: unknown, { loaders }: GraphQLContext) {
+    return loaders.componentIdsByMilestone.load(milestone.id);
+  }
+
+  // Components belong to the framework, which every role reads.
+  @ResolveField(() => [IndicatorComponentDTO], { description: 'The indicator components it advances' })
+  async components(milestone: KmMilestoneEntity, _args: unknown, { loaders }: GraphQLContext) {
+    const ids = await loaders.componentIdsByMilestone.load(milestone.id);
+    return (await loaders.componentById.loadMany(ids)).filter((component) => !(component instanceof Error));
   }
 }

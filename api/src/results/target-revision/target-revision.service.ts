@@ -1,3 +1,4 @@
+import { FRAMEWORK_ACCESS } from '#src/results/framework-access.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AuditLog } from '#src/platform/audit/audit-log.service.js';
@@ -28,7 +29,7 @@ export class TargetRevisionService {
     private readonly audit: AuditLog,
   ) {
     // A revision's history is read by whoever may read its component.
-    audit.registerReader('TargetRevision', async (actor, id) => {
+    audit.registerReader('TargetRevision', FRAMEWORK_ACCESS.read, async (actor, id) => {
       const revision = await this.dataSource.manager.findOneBy(TargetRevisionEntity, { id: Number(id) });
       if (!revision) return false;
       const lineage = await componentLineage(this.dataSource.manager, revision.componentId, 'id');

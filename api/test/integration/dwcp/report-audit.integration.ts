@@ -69,12 +69,22 @@ describe("a report's values and their history", () => {
     );
     await save(`results: [{ componentId: "${componentId}", value: 5, narrative: "Three series" }]`);
     const entries = await trail('ProgressReport', fixture.ids.report);
-    const lineEntry = entries.find((entry) => entry.entityType === 'ProgressReportLine' && entry.action === 'UPDATE')!;
-    expect(lineEntry).toMatchObject({ entityId: line.id, via: 'FORM', userEmail: 'dhaka.po@example.org' });
-    expect(lineEntry.changes).toEqual(
+    const [carried, lineEntry] = entries.filter(
+      (entry) => entry.entityType === 'ProgressReportLine' && entry.action === 'UPDATE' && entry.entityId === line.id,
+    );
+    // The new report started from the demo's 2009-Q2 line (carried forward), then the form changed it.
+    expect(carried).toMatchObject({ via: 'FORM', userEmail: 'dhaka.po@example.org' });
+    expect(carried!.changes).toEqual(
       expect.arrayContaining([
         { field: 'status', before: '"NOT_STARTED"', after: '"ON_TRACK"' },
-        { field: 'percentComplete', before: null, after: '40' },
+        { field: 'carriedForward', before: 'false', after: 'true' },
+      ]),
+    );
+    expect(lineEntry).toMatchObject({ entityId: line.id, via: 'FORM', userEmail: 'dhaka.po@example.org' });
+    expect(lineEntry!.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'percentComplete', before: '50', after: '40' },
+        { field: 'carriedForward', before: 'true', after: 'false' },
       ]),
     );
     const results = entries.filter((entry) => entry.entityType === 'IndicatorResult');

@@ -5,6 +5,7 @@ import request from 'supertest';
 import { Role } from '#src/platform/auth/role.enum.js';
 import { Aggregation, Measure } from '#src/results/indicator/indicator.enums.js';
 import { createComponent, createIndicator, createSmallFramework } from '#test/factories/framework.factory.js';
+import { createProgrammeWithPlan } from '#test/factories/dwcp.factory.js';
 import { createRegion } from '#test/factories/office.factory.js';
 import { createPeriods } from '#test/factories/period.factory.js';
 import { createResult } from '#test/factories/result.factory.js';
@@ -65,6 +66,45 @@ describe('the indicator performance tracking table', () => {
     };
   });
 
+  it("adds budget vs expenditure of the offices' plans in a Budget sheet, labelled in the language asked for", async () => {
+    const { items } = await createProgrammeWithPlan(t.dataSource, offices.dhaka.id, 'BGD', [
+      { code: 'A1', startPeriodId: Number(ids.q1), endPeriodId: Number(ids.q2) },
+      { code: 'A2', startPeriodId: Number(ids.q1), endPeriodId: Number(ids.q4) },
+    ]);
+    await t.dataSource.query(`UPDATE plan_item SET budget_usd = 1000, expenditure_usd = 250 WHERE id = $1`, [
+      items.A1!.id,
+    ]);
+    await t.dataSource.query(`UPDATE plan_item SET budget_usd = 3000, expenditure_usd = 750 WHERE id = $1`, [
+      items.A2!.id,
+    ]);
+    const response = await download(
+      `?frameworkId=${ids.framework}&fromPeriodId=${ids.q1}&toPeriodId=${ids.q4}&officeId=${ids.dhaka}&language=fr`,
+    );
+    expect(response.status).toBe(200);
+    const sheet = (await workbookOf(response)).getWorksheet('Budget')!;
+    const rowValues = (row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
+    expect(rowValues(1)).toEqual([
+      'Pays',
+      'Programme',
+      'Année',
+      'Statut du plan',
+      'Source de financement',
+      'Budget (USD)',
+      'Dépenses à ce jour (USD)',
+      'Dépensé',
+    ]);
+    expect(rowValues(2)).toEqual(['BGD', 'BGD DWCP', 2009, 'Brouillon', 'RB', 4000, 1000, 0.25]);
+    expect(rowValues(3)).toEqual(['Total', undefined, undefined, undefined, undefined, 4000, 1000, 0.25]);
+    const spanish = await download(
+      `?frameworkId=${ids.framework}&fromPeriodId=${ids.q1}&toPeriodId=${ids.q4}&language=es`,
+    );
+    expect((await workbookOf(spanish)).worksheets.map((each) => each.name)).toContain('Presupuesto');
+    const refused = await download(
+      `?frameworkId=${ids.framework}&fromPeriodId=${ids.q1}&toPeriodId=${ids.q4}&language=de`,
+    );
+    expect(refused.status).toBe(400);
+  });
+
   it('lays out every component quarter by quarter, with the same figures as indicatorProgress', async () => {
     const response = await download(`?frameworkId=${ids.framework}&fromPeriodId=${ids.q1}&toPeriodId=${ids.q4}`);
     expect(response.status).toBe(200);
@@ -72,7 +112,7 @@ describe('the indicator performance tracking table', () => {
       'attachment; filename="all-offices-indicator-tracking-2009-Q1-2009-Q4.xlsx"',
     );
     const workbook = await workbookOf(response);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Tracking table', 'Data']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Tracking table', 'Data', 'Budget']);
     const table = workbook.getWorksheet('Tracking table')!;
     expect([6, 9, 12, 15].map((column) => table.getRow(1).getCell(column).text)).toEqual([
       '2009-Q1',

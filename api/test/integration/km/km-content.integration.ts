@@ -69,7 +69,7 @@ describe('KM content: quarterly updates, milestones, work areas and communities 
     ids.discussionMilestone = await create(
       `createKmMilestone(officeId: "${ids.region}", startDate: "2009-04-27", endDate: "2009-05-11",
         title: "APYouthNet launched its first moderated online discussion", description: "The ILO ROAP sponsored...",
-        communityId: "${ids.community}", componentId: "${ids.component}")`,
+        communityId: "${ids.community}", componentIds: ["${ids.component}"])`,
     );
     await create(
       `createKmMilestone(officeId: "${ids.region}", startDate: "2009-04-10", title: "Virtual training", description: "Virtual training of 22 site managers")`,

@@ -130,8 +130,8 @@ describe('bad KM content is refused, naming the field', () => {
     [
       'an unknown indicator component',
       () =>
-        `createKmMilestone(officeId: "${ids.region}", startDate: "2009-05-01", title: "x", description: "x", componentId: "999")`,
-      'componentId',
+        `createKmMilestone(officeId: "${ids.region}", startDate: "2009-05-01", title: "x", description: "x", componentIds: ["999"])`,
+      'componentIds',
       /no IndicatorComponent with id 999/,
     ],
     [

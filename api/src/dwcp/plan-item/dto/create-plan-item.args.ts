@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, Max, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsNumber, Max, Min } from 'class-validator';
 import { MAX_NARRATIVE } from '#src/common/validation/limits.js';
 import { FundingSource, PlanItemKind } from '#src/dwcp/plan-item/plan-item.enums.js';
 import {
@@ -17,6 +17,10 @@ export class CreatePlanItemArgs {
   @Field(() => ID)
   @RequiredId()
   planId: string;
+
+  @Field(() => ID, { nullable: true, description: 'For an activity: the output of the same plan it sits under' })
+  @NullableId()
+  parentId?: string | null;
 
   @Field(() => ID, { nullable: true })
   @NullableId()
@@ -56,9 +60,17 @@ export class CreatePlanItemArgs {
 
   @Field(() => Float, { nullable: true })
   @Clearable()
+  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'must be an amount in US$ with at most 2 decimals' })
   @Min(0, { message: 'must not be negative' })
   @Max(1e11, { message: 'must be at most 100 billion' })
   budgetUsd?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Spent to date, US$: at most the budget' })
+  @Clearable()
+  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'must be an amount in US$ with at most 2 decimals' })
+  @Min(0, { message: 'must not be negative' })
+  @Max(1e11, { message: 'must be at most 100 billion' })
+  expenditureUsd?: number | null;
 
   @Field(() => [ID], { nullable: true })
   @Defaulted()

@@ -10,6 +10,9 @@ export class PlanItemFilter extends BaseFilter {
   planId?: string;
 
   @FilterId()
+  parentId?: string;
+
+  @FilterId()
   programmeOutcomeId?: string;
 
   @Field(() => FundingSource, { nullable: true })

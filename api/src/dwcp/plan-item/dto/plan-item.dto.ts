@@ -7,6 +7,9 @@ export class PlanItemDTO extends TimestampedDTO {
   @Field(() => ID)
   planId: number;
 
+  @Field(() => ID, { nullable: true, description: 'The output an activity sits under' })
+  parentId: number | null;
+
   @Field(() => ID, { nullable: true })
   programmeOutcomeId: number | null;
 
@@ -36,6 +39,9 @@ export class PlanItemDTO extends TimestampedDTO {
 
   @Field(() => Float, { nullable: true, description: 'US$' })
   budgetUsd: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Spent to date, US$: at most the budget' })
+  expenditureUsd: number | null;
 
   @Field(() => [ID], { description: 'Indicator components the item contributes to' })
   componentIds: number[];

@@ -26,4 +26,7 @@ export class ProgressReportLineDTO {
 
   @Field()
   flagged: boolean;
+
+  @Field({ description: "Status and % complete copied from the previous quarter's report, not yet confirmed" })
+  carriedForward: boolean;
 }

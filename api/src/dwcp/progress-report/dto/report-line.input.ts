@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, Max, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, Max, Min } from 'class-validator';
 import { NullableText, RequiredId } from '#src/common/validation/field.decorators.js';
 import { MAX_NARRATIVE } from '#src/common/validation/limits.js';
 import { LineStatus } from '#src/dwcp/progress-report/progress-report.enums.js';
@@ -27,4 +27,12 @@ export class ReportLineInput {
   @Field(() => String, { nullable: true })
   @NullableText(MAX_NARRATIVE)
   challenges?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Confirms a status carried forward from the previous quarter (changing it confirms it too)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  confirmed?: boolean | null;
 }

@@ -3,6 +3,8 @@ import { LocalDateScalar } from '#src/common/scalars/local-date.scalar.js';
 import { MAX_NARRATIVE, MAX_URL } from '#src/common/validation/limits.js';
 import {
   Clearable,
+  Defaulted,
+  IdList,
   NullableId,
   NullableText,
   RequiredId,
@@ -40,7 +42,8 @@ export class CreateKmMilestoneArgs {
   @NullableId()
   communityId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @NullableId()
-  componentId?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'The indicator components it advances (none by default)' })
+  @Defaulted()
+  @IdList()
+  componentIds?: string[];
 }

@@ -12,6 +12,7 @@ export class KmMilestoneFilter extends BaseFilter {
   @FilterId()
   communityId?: string;
 
+  /** Milestones linked to this indicator component. */
   @FilterId()
   componentId?: string;
 

@@ -25,6 +25,6 @@ export class KmMilestoneDTO extends TimestampedDTO {
   @Field(() => ID, { nullable: true, description: 'The community of practice it concerns' })
   communityId: number | null;
 
-  @Field(() => ID, { nullable: true, description: 'The indicator component it contributes to' })
-  componentId: number | null;
+  @Field(() => [ID], { description: 'The indicator components it advances' })
+  componentIds: number[];
 }
