@@ -46,7 +46,7 @@ export class ProgressDrilldownService {
   /** One indicator's components at the end of each period, oldest period first. */
   async trend(actor: Actor, query: TrendQuery): Promise<ProgressTrendPointDTO[]> {
     const framework = await this.progress.readableFramework(actor, query.frameworkId);
-    const indicatorId = await this.progress.indicatorOf(framework, query.indicatorId);
+    const indicatorId = await this.progress.indicatorOf(actor, framework, query.indicatorId);
     const periods = await this.periods(query.periodIds);
     // Who and what counts does not depend on the period: work it out once.
     const scope = await this.progress.scope(actor, framework, periods[0]!, query);
