@@ -61,7 +61,7 @@ export class ProgressDrilldownService {
    */
   async trend(actor: Actor, query: TrendQuery): Promise<ProgressTrendPointDTO[]> {
     const framework = await this.progress.readableFramework(actor, query.frameworkId);
-    const indicatorId = await this.progress.indicatorOf(framework, query.indicatorId);
+    const indicatorId = await this.progress.indicatorOf(actor, framework, query.indicatorId);
     const periods = await this.periods(query.periodIds);
     const versions = query.acrossVersions
       ? await this.versionsOf(actor, indicatorId, periods)

@@ -4,6 +4,7 @@ import type { Actor } from '#src/platform/auth/actor.js';
 import { Role } from '#src/platform/auth/role.enum.js';
 import { findReference } from '#src/common/crud/reference.util.js';
 import { officesInReach } from '#src/common/scope/offices-in-reach.js';
+import { noSuchRecord } from '#src/common/scope/reach.js';
 import { InputError } from '#src/common/errors/input.error.js';
 import { AppConfigService } from '#src/platform/config/app-config.service.js';
 import { indicatorLineage } from '#src/results/indicator/indicator-lineage.util.js';
@@ -101,15 +102,21 @@ export class ProgressService {
       'periodId',
       'ReportingPeriod',
     );
-    const indicatorId = query.indicatorId ? await this.indicatorOf(framework, query.indicatorId) : null;
+    const indicatorId = query.indicatorId ? await this.indicatorOf(actor, framework, query.indicatorId) : null;
     return this.progressIn(await this.scope(actor, framework, period, query), indicatorId);
   }
 
-  /** The id of an indicator of this framework; fails naming `indicatorId`. */
-  async indicatorOf(framework: ResultsFrameworkEntity, indicatorId: string): Promise<number> {
+  /**
+   * The id of an indicator of this framework; fails naming `indicatorId`. One the actor may not
+   * read (a viewer, an unpublished framework) is answered as one that does not exist.
+   */
+  async indicatorOf(actor: Actor, framework: ResultsFrameworkEntity, indicatorId: string): Promise<number> {
     const lineage = await indicatorLineage(this.dataSource.manager, indicatorId, 'indicatorId');
+    if (actor.role === Role.VIEWER && lineage.framework.publishedAt === null) {
+      throw noSuchRecord('indicatorId', 'Indicator', indicatorId);
+    }
     if (lineage.framework.id !== framework.id) {
-      throw InputError.field('indicatorId', `${lineage.indicator.code} belongs to another framework`);
+      throw InputError.field('indicatorId', 'must be an indicator of the framework asked for');
     }
     return lineage.indicator.id;
   }
@@ -124,7 +131,7 @@ export class ProgressService {
       'ResultsFramework',
     );
     if (actor.role === Role.VIEWER && framework.publishedAt === null) {
-      throw InputError.field(field, `no ResultsFramework with id ${frameworkId}`);
+      throw noSuchRecord(field, 'ResultsFramework', frameworkId);
     }
     return framework;
   }

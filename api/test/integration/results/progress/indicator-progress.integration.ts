@@ -8,6 +8,7 @@ import { createRegion } from '#test/factories/office.factory.js';
 import { createPeriods } from '#test/factories/period.factory.js';
 import { createResult } from '#test/factories/result.factory.js';
 import { dataOf, expectFieldError } from '#test/utils/expect-graphql.js';
+import { Role } from '#src/platform/auth/role.enum.js';
 import { sharedTestApp, type TestApp } from '#test/utils/test-app.js';
 
 interface Row {
@@ -153,5 +154,31 @@ describe('indicatorProgress', () => {
   it('names the argument that refers to nothing', async () => {
     const response = await t.gql(QUERY, { frameworkId: '999', periodId: String(periods['2009-Q2']!.id) });
     expectFieldError(response, 'frameworkId', /no ResultsFramework with id 999/);
+  });
+
+  it("answers a viewer asking for an unpublished framework's indicator as for one that does not exist", async () => {
+    const ds = t.dataSource;
+    const published = await createFramework(ds, { title: 'Published', publishedAt: new Date() });
+    await createOutcome(ds, published.id);
+    const hidden = await createFramework(ds, { title: 'Hidden' });
+    const hiddenIndicator = await createIndicator(ds, await createOutcome(ds, hidden.id), { code: '9.9' });
+    const viewer = (await t.signedIn(Role.VIEWER)).token;
+    const ask = (indicatorId: number) =>
+      t.gql(
+        `query ($frameworkId: ID!, $periodId: ID!, $indicatorId: ID) {
+          indicatorProgress(frameworkId: $frameworkId, periodId: $periodId, indicatorId: $indicatorId) { label } }`,
+        {
+          frameworkId: String(published.id),
+          periodId: String(periods['2009-Q2']!.id),
+          indicatorId: String(indicatorId),
+        },
+        viewer,
+      );
+    expectFieldError(
+      await ask(hiddenIndicator.id),
+      'indicatorId',
+      new RegExp(`^no Indicator with id ${hiddenIndicator.id}$`),
+    );
+    expectFieldError(await ask(999999), 'indicatorId', /^no Indicator with id 999999$/);
   });
 });
