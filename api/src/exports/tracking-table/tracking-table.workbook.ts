@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { targetUsedLabel } from '#src/results/progress/target-used.js';
 import type { Writable } from 'node:stream';
 import type { TrackingContent } from '#src/exports/tracking-table/tracking-table-data.service.js';
 import { headerRow, printSetup, setColumns, STATUS_FILL } from '#src/common/workbook/xlsx-layout.js';
@@ -82,7 +83,7 @@ function writeDisaggregationRows(
 }
 
 function writeFlat(sheet: ExcelJS.Worksheet, content: TrackingContent) {
-  setColumns(sheet, [10, 10, 10, 10, 10, 10, 12, 10, 12, 12, 12, 12, 12, 14]);
+  setColumns(sheet, [10, 10, 10, 10, 10, 10, 12, 10, 12, 12, 12, 12, 12, 14, 30, 12]);
   headerRow(sheet, [
     'componentId',
     'indicatorId',
@@ -98,6 +99,8 @@ function writeFlat(sheet: ExcelJS.Worksheet, content: TrackingContent) {
     'actual',
     'achievementPercent',
     'status',
+    'targetUsed',
+    'targetRevisionId',
   ]);
   for (const quarter of content.quarters) {
     for (const row of content.progress.get(quarter.id)!) {
@@ -117,6 +120,8 @@ function writeFlat(sheet: ExcelJS.Worksheet, content: TrackingContent) {
           row.actualValue,
           row.achievementPercent,
           row.status,
+          targetUsedLabel(row),
+          row.targetRevisionId,
         ])
         .commit();
     }
