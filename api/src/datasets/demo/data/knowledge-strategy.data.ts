@@ -10,7 +10,7 @@ export interface DemoComponent {
   targetNarrative: string;
   /** Code of the target period; the 2008-09 biennium unless the seed says otherwise. */
   targetPeriod?: string;
-  /** Later target revisions (docs/adr/0016-target-revisions.md): the region's, or an office's own. */
+  /** Later target revisions (docs/adr/0017-target-revisions.md): the region's, or an office's own. */
   revisions?: DemoTargetRevision[];
 }
 
