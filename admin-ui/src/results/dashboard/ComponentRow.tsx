@@ -5,6 +5,7 @@ import { useFormatNumber } from './format';
 import { MilestoneSummary } from './MilestoneSummary';
 import { ProgressBar } from './ProgressBar';
 import { StatusLight } from './StatusLight';
+import { TargetUsed } from './TargetUsed';
 
 interface Props {
   row: ComponentProgress;
@@ -19,7 +20,10 @@ export const ComponentRow = ({ row, indicatorCell }: Props) => {
   return (
     <TableRow>
       {indicatorCell}
-      <TableCell>{row.label}</TableCell>
+      <TableCell>
+        {row.label}
+        <TargetUsed row={row} />
+      </TableCell>
       <TableCell>{hasBar ? <ProgressBar row={row} /> : <MilestoneSummary row={row} />}</TableCell>
       <TableCell align="right">{format(row.achievementPercent, ' %')}</TableCell>
       <TableCell>

@@ -4,6 +4,7 @@ import type { ComponentProgress } from '../../app/dataProvider/dashboard';
 import { ErrorAlert } from './ErrorAlert';
 import { useFormatNumber } from './format';
 import { StatusLight } from './StatusLight';
+import { TargetUsed } from './TargetUsed';
 import { useDashboardQuery } from './useDashboardQuery';
 
 interface Props {
@@ -40,6 +41,7 @@ export const OfficeProgressTable = ({ component, periodId, includeSubmitted }: P
                   : 'dashboard.columns.actual',
             )}
           </TableCell>
+          <TableCell>{translate('dashboard.columns.targetUsed')}</TableCell>
           <TableCell align="right">{translate('dashboard.columns.achievement')}</TableCell>
           <TableCell>{translate('dashboard.columns.status')}</TableCell>
         </TableRow>
@@ -58,6 +60,10 @@ export const OfficeProgressTable = ({ component, periodId, includeSubmitted }: P
                 : text
                   ? translate(office.hasNarrative ? 'ra.boolean.true' : 'ra.boolean.false')
                   : format(office.actualValue, component.unit === '%' ? ' %' : '')}
+            </TableCell>
+            <TableCell>
+              {milestone || text ? '—' : `${format(office.targetValue)} `}
+              <TargetUsed row={office} withLabel={false} />
             </TableCell>
             <TableCell align="right">{format(office.achievementPercent, ' %')}</TableCell>
             <TableCell>

@@ -94,11 +94,13 @@ export const en = {
         minValue: 'Minimum',
         maxValue: 'Maximum',
         wholeNumber: 'Whole numbers only',
+        officeTargetsAddUp: "Offices' targets add up to the region's",
         jumpFactor: 'Jump check (times the previous value)',
         indicatorId: 'Indicator',
       },
       valueRule: 'Plausible values',
       helper: {
+        officeTargetsAddUp: 'Checked on each target revision, once every office has a target',
         targetPeriodId: 'Empty: the whole framework',
         minValue: 'Empty: no lower bound',
         maxValue: 'Empty: no upper bound',
@@ -131,7 +133,7 @@ export const en = {
     },
     IntermediateTarget: {
       name: 'Intermediate target |||| Intermediate targets',
-      fields: { periodId: 'Period', value: 'Value', narrative: 'Description' },
+      fields: { officeId: 'Office (empty: region)', periodId: 'Period', value: 'Value', narrative: 'Description' },
       action: { add: 'Add' },
       empty: 'No intermediate target: progress is expected evenly over the target period.',
     },

@@ -95,11 +95,13 @@ export const es: Translation<typeof en> = {
         minValue: 'Mínimo',
         maxValue: 'Máximo',
         wholeNumber: 'Solo números enteros',
+        officeTargetsAddUp: 'Las metas de las oficinas suman la de la región',
         jumpFactor: 'Control de saltos (veces el valor anterior)',
         indicatorId: 'Indicador',
       },
       valueRule: 'Valores plausibles',
       helper: {
+        officeTargetsAddUp: 'Se comprueba en cada revisión de meta, cuando cada oficina tiene la suya',
         targetPeriodId: 'Vacío: todo el marco',
         minValue: 'Vacío: sin límite inferior',
         maxValue: 'Vacío: sin límite superior',
@@ -132,7 +134,7 @@ export const es: Translation<typeof en> = {
     },
     IntermediateTarget: {
       name: 'Meta intermedia |||| Metas intermedias',
-      fields: { periodId: 'Período', value: 'Valor', narrative: 'Descripción' },
+      fields: { officeId: 'Oficina (vacío: región)', periodId: 'Período', value: 'Valor', narrative: 'Descripción' },
       action: { add: 'Añadir' },
       empty: 'Sin metas intermedias: se espera un progreso uniforme a lo largo del período de la meta.',
     },

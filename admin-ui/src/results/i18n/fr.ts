@@ -97,11 +97,13 @@ export const fr: Translation<typeof en> = {
         minValue: 'Minimum',
         maxValue: 'Maximum',
         wholeNumber: 'Nombres entiers uniquement',
+        officeTargetsAddUp: 'Les cibles des bureaux font la somme de celle de la région',
         jumpFactor: 'Contrôle des écarts (fois la valeur précédente)',
         indicatorId: 'Indicateur',
       },
       valueRule: 'Valeurs plausibles',
       helper: {
+        officeTargetsAddUp: 'Vérifié à chaque révision de cible, dès que chaque bureau a sa cible',
         targetPeriodId: 'Vide : tout le cadre',
         minValue: 'Vide : pas de borne inférieure',
         maxValue: 'Vide : pas de borne supérieure',
@@ -134,7 +136,7 @@ export const fr: Translation<typeof en> = {
     },
     IntermediateTarget: {
       name: 'Cible intermédiaire |||| Cibles intermédiaires',
-      fields: { periodId: 'Période', value: 'Valeur', narrative: 'Description' },
+      fields: { officeId: 'Bureau (vide : région)', periodId: 'Période', value: 'Valeur', narrative: 'Description' },
       action: { add: 'Ajouter' },
       empty: 'Aucune cible intermédiaire : le progrès attendu est réparti sur la période de la cible.',
     },

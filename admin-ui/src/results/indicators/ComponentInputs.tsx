@@ -104,6 +104,11 @@ const ValueRuleInputs = () => {
           helperText="resources.IndicatorComponent.helper.jumpFactor"
           sx={{ minWidth: 260 }}
         />
+        <BooleanInput
+          source="officeTargetsAddUp"
+          label={field('officeTargetsAddUp')}
+          helperText="resources.IndicatorComponent.helper.officeTargetsAddUp"
+        />
       </Stack>
     </fieldset>
   );
@@ -125,7 +130,7 @@ export const COMPONENT_FIELDS = [
  * The rule fields, edited only on a saved part: a new part takes its measure's defaults on the server
  * (counts whole and never negative, percentages 0-100), which a blank form would otherwise overwrite.
  */
-export const VALUE_RULE_FIELDS = ['minValue', 'maxValue', 'wholeNumber', 'jumpFactor'] as const;
+export const VALUE_RULE_FIELDS = ['minValue', 'maxValue', 'wholeNumber', 'jumpFactor', 'officeTargetsAddUp'] as const;
 
 /** Keeps only the given fields, so no read-only field or __typename reaches a mutation. */
 export const pick = <K extends string>(values: Record<string, unknown>, keys: readonly K[]) =>

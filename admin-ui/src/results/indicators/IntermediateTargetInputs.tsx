@@ -15,6 +15,15 @@ export const IntermediateTargetInputs = () => (
         sx={{ minWidth: 160 }}
       />
     </ReferenceInput>
+    <ReferenceInput source="officeId" reference="Office" sort={{ field: 'code', order: 'ASC' }}>
+      <AutocompleteInput
+        fullWidth={false}
+        label={field('officeId')}
+        optionText="code"
+        helperText={false}
+        sx={{ minWidth: 160 }}
+      />
+    </ReferenceInput>
     <NumberInput fullWidth={false} source="value" label={field('value')} helperText={false} sx={{ maxWidth: 160 }} />
     <TextInput
       fullWidth={false}
@@ -27,4 +36,4 @@ export const IntermediateTargetInputs = () => (
   </>
 );
 
-export const TARGET_FIELDS = ['periodId', 'value', 'narrative'] as const;
+export const TARGET_FIELDS = ['periodId', 'officeId', 'value', 'narrative'] as const;

@@ -8,7 +8,12 @@ import { DEMO_REPORTING_DATE, REPORTING_REFERENCE_DATE_KEY } from '#src/platform
 import { DEMO_USERS } from '#src/datasets/demo/data/users.data.js';
 import { insertDemoDwcps } from '#src/datasets/demo/demo-dwcp.loader.js';
 import { insertDemoKmContent } from '#src/datasets/demo/demo-km.loader.js';
-import { KNOWLEDGE_STRATEGY, type DemoIndicator } from '#src/datasets/demo/data/knowledge-strategy.data.js';
+import {
+  KNOWLEDGE_STRATEGY,
+  type DemoIndicator,
+  type DemoTargetRevision,
+} from '#src/datasets/demo/data/knowledge-strategy.data.js';
+import { TargetRevisionEntity } from '#src/results/target-revision/target-revision.entity.js';
 import { DEMO_OFFICES } from '#src/datasets/demo/data/offices.data.js';
 import { DEMO_PERIODS } from '#src/datasets/demo/data/periods.data.js';
 import { IndicatorComponentEntity } from '#src/results/indicator-component/indicator-component.entity.js';
@@ -53,6 +58,7 @@ export class DemoDataLoader {
       const frameworkOutcomes = await this.insertKnowledgeStrategy(
         manager,
         new Map([...periods].map(([code, p]) => [code, p.id])),
+        officeIds,
       );
       await insertDemoDwcps(manager, {
         offices: officeIds,
@@ -108,6 +114,7 @@ export class DemoDataLoader {
   private async insertKnowledgeStrategy(
     manager: EntityManager,
     periodIds: Map<string, number>,
+    officeIds: Map<string, number>,
   ): Promise<Map<number, number>> {
     const outcomeIds = new Map<number, number>();
     const strategy = KNOWLEDGE_STRATEGY;
@@ -139,7 +146,7 @@ export class DemoDataLoader {
           aggregation: indicator.aggregation,
           unit: indicator.unit ?? null,
         });
-        await manager.save(
+        const components = await manager.save(
           IndicatorComponentEntity,
           indicator.components.map((component, index) => ({
             ...demoRule(component.measure ?? indicator.measure, indicator),
@@ -155,9 +162,47 @@ export class DemoDataLoader {
             targetPeriodId: periodIds.get(component.targetPeriod ?? strategy.targetPeriod)!,
           })),
         );
+        for (const [index, component] of indicator.components.entries()) {
+          await insertDemoRevisions(manager, components[index]!.id, component.revisions ?? [], periodIds, officeIds);
+        }
       }
     }
     return outcomeIds;
+  }
+}
+
+/**
+ * A component's later revisions (the initial one is the database's: migration TargetRevisions),
+ * its own baseline and target following the region's latest, as reviseComponentTarget leaves them.
+ */
+async function insertDemoRevisions(
+  manager: EntityManager,
+  componentId: number,
+  revisions: DemoTargetRevision[],
+  periodIds: Map<string, number>,
+  officeIds: Map<string, number>,
+): Promise<void> {
+  for (const revision of revisions) {
+    const period = await manager.findOneByOrFail(ReportingPeriodEntity, { id: periodIds.get(revision.from)! });
+    await manager.save(TargetRevisionEntity, {
+      componentId,
+      officeId: revision.officeCode ? officeIds.get(revision.officeCode)! : null,
+      baselineValue: revision.baselineValue,
+      baselineNarrative: null,
+      targetValue: revision.targetValue,
+      targetNarrative: null,
+      appliesFrom: period.startDate,
+      appliesFromPeriodId: period.id,
+      reason: revision.reason,
+      createdById: null,
+    });
+    if (!revision.officeCode) {
+      await manager.update(
+        IndicatorComponentEntity,
+        { id: componentId },
+        { baselineValue: revision.baselineValue, targetValue: revision.targetValue },
+      );
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { targetUsedLabel } from '#src/results/progress/target-used.js';
 import type { Writable } from 'node:stream';
 import type { KmUpdateContent } from '#src/exports/km-update/km-update-data.service.js';
 import { headerRow, printSetup, setColumns, STATUS_FILL, text } from '#src/common/workbook/xlsx-layout.js';
@@ -28,7 +29,7 @@ export async function writeKmUpdateWorkbook(
 }
 
 function writeIndicatorSheet(sheet: ExcelJS.Worksheet, content: KmUpdateContent, scopes: Map<number, string>) {
-  setColumns(sheet, [28, 40, 10, 8, 22, 22, 12, 12, 14, 40]);
+  setColumns(sheet, [28, 40, 10, 8, 22, 22, 12, 12, 14, 40, 30]);
   headerRow(sheet, [
     'Outcome',
     'Indicator',
@@ -40,6 +41,7 @@ function writeIndicatorSheet(sheet: ExcelJS.Worksheet, content: KmUpdateContent,
     '% achievement',
     'Status',
     'Narrative',
+    'Target used',
   ]);
   for (const row of content.progress) {
     const line = sheet.addRow([
@@ -53,6 +55,7 @@ function writeIndicatorSheet(sheet: ExcelJS.Worksheet, content: KmUpdateContent,
       row.achievementPercent === null ? '' : row.achievementPercent / 100,
       STATUS_LABEL[row.status] ?? row.status,
       text(content.narratives.get(row.componentId)),
+      targetUsedLabel(row),
     ]);
     line.getCell(8).numFmt = '0.0%';
     line.getCell(9).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: STATUS_FILL[row.status]! } };

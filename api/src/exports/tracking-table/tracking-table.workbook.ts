@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { targetUsedLabel } from '#src/results/progress/target-used.js';
 import type { Writable } from 'node:stream';
 import type { TrackingContent } from '#src/exports/tracking-table/tracking-table-data.service.js';
 import type { NumberLanguage } from '#src/common/validation/number-text.js';
@@ -92,7 +93,7 @@ function writeDisaggregationRows(
 }
 
 function writeFlat(sheet: ExcelJS.Worksheet, content: TrackingContent) {
-  setColumns(sheet, [10, 10, 10, 10, 10, 10, 12, 10, 12, 12, 12, 12, 12, 14]);
+  setColumns(sheet, [10, 10, 10, 10, 10, 10, 12, 10, 12, 12, 12, 12, 12, 14, 30, 12]);
   headerRow(sheet, [
     'componentId',
     'indicatorId',
@@ -108,6 +109,8 @@ function writeFlat(sheet: ExcelJS.Worksheet, content: TrackingContent) {
     'actual',
     'achievementPercent',
     'status',
+    'targetUsed',
+    'targetRevisionId',
   ]);
   for (const quarter of content.quarters) {
     for (const row of content.progress.get(quarter.id)!) {
@@ -127,6 +130,8 @@ function writeFlat(sheet: ExcelJS.Worksheet, content: TrackingContent) {
           row.actualValue,
           row.achievementPercent,
           row.status,
+          targetUsedLabel(row),
+          row.targetRevisionId,
         ])
         .commit();
     }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, IsNull, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { OfficeEntity } from '#src/platform/office/office.entity.js';
 import { AuditLog } from '#src/platform/audit/audit-log.service.js';
 import type { Actor } from '#src/platform/auth/actor.js';
 import { CrudService } from '#src/common/crud/crud.service.js';
@@ -44,9 +45,13 @@ export class IntermediateTargetService extends CrudService<
     _actor: Actor,
   ): Promise<Partial<IntermediateTargetEntity>> {
     const lineage = await componentLineage(manager, input.componentId, 'componentId');
-    const periodId = await this.checkPeriod(manager, lineage, input.periodId);
+    const officeId = input.officeId
+      ? (await findReference(manager, OfficeEntity, input.officeId, 'officeId', 'Office')).id
+      : null;
+    const periodId = await this.checkPeriod(manager, lineage, input.periodId, officeId);
     const target = {
       componentId: lineage.component.id,
+      officeId,
       periodId,
       value: input.value ?? null,
       narrative: input.narrative ?? null,
@@ -62,14 +67,31 @@ export class IntermediateTargetService extends CrudService<
     _actor: Actor,
   ) {
     const lineage = await componentLineage(manager, target.componentId, 'id');
-    if (changes.periodId !== undefined)
-      target.periodId = await this.checkPeriod(manager, lineage, changes.periodId, target.id);
+    if (changes.officeId !== undefined) {
+      target.officeId = changes.officeId
+        ? (await findReference(manager, OfficeEntity, changes.officeId, 'officeId', 'Office')).id
+        : null;
+    }
+    if (changes.periodId !== undefined || changes.officeId !== undefined)
+      target.periodId = await this.checkPeriod(
+        manager,
+        lineage,
+        changes.periodId ?? String(target.periodId),
+        target.officeId,
+        target.id,
+      );
     assignGiven(target, { value: changes.value, narrative: changes.narrative });
     this.checkValue(lineage, target);
   }
 
-  /** Within the framework, before the end of the target, one per component and period. */
-  private async checkPeriod(manager: EntityManager, lineage: ComponentLineage, periodId: string, selfId?: number) {
+  /** Within the framework, before the end of the target, one per component, period and office. */
+  private async checkPeriod(
+    manager: EntityManager,
+    lineage: ComponentLineage,
+    periodId: string,
+    officeId: number | null,
+    selfId?: number,
+  ) {
     const period = await findReference(manager, ReportingPeriodEntity, periodId, 'periodId', 'ReportingPeriod');
     const targetEnd = lineage.component.targetPeriodId
       ? (await manager.findOneByOrFail(ReportingPeriodEntity, { id: lineage.component.targetPeriodId })).endDate
@@ -83,6 +105,7 @@ export class IntermediateTargetService extends CrudService<
     const clash = await manager.findOneBy(IntermediateTargetEntity, {
       componentId: lineage.component.id,
       periodId: period.id,
+      officeId: officeId ?? IsNull(),
     });
     if (clash && clash.id !== selfId)
       throw new ConflictError('periodId', `the component already has a target for ${period.code}`);

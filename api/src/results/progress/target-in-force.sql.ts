@@ -1,7 +1,7 @@
 /**
  * The baseline and target a figure is measured against: the revision in force at the end of the
  * reporting period (`date`), so that a later revision never changes a past period's achievement
- * (docs/adr/0016-target-revisions.md). For an office (`office` not null): its own revision in force;
+ * (docs/adr/0018-target-revisions.md). For an office (`office` not null): its own revision in force;
  * else, when every office directly under it has one, the sum of theirs; else the region's. The
  * region's is the latest applying by `date`, or its first when none applies yet.
  *

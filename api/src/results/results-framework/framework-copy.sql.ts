@@ -48,6 +48,7 @@ export const COPIED_COMPONENT_COLUMNS = [
   'max_value',
   'whole_number',
   'jump_factor',
+  'office_targets_add_up',
 ] as const;
 
 /**

@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-/** Whose target a figure is measured against (docs/adr/0016-target-revisions.md). */
+/** Whose target a figure is measured against (docs/adr/0018-target-revisions.md). */
 export enum TargetSource {
   /** The region's revision in force. */
   REGION = 'REGION',

@@ -8,6 +8,7 @@ import { dataOf } from '#test/utils/expect-graphql.js';
 import { sharedTestApp, type TestApp } from '#test/utils/test-app.js';
 
 interface Component {
+  id: string;
   label: string;
   effectiveMeasure: string;
   baselineValue: number | null;
@@ -28,7 +29,7 @@ const INDICATORS = `{
   allOutcomes(sortField: "number") { number title indicators { code } }
   allIndicators(perPage: 100) {
     code title scope
-    components { label effectiveMeasure baselineValue baselineNarrative targetValue targetNarrative targetPeriod { code } }
+    components { id label effectiveMeasure baselineValue baselineNarrative targetValue targetNarrative targetPeriod { code } }
   }
 }`;
 
@@ -103,9 +104,28 @@ describe('demo data from the seeds', () => {
     expect(values('6.2', 0)).toEqual([30, 60]);
     expect(values('6.2', 1)).toEqual([2, 25]);
     expect(values('6.1', 1)).toEqual([65, 100]);
-    expect(values('4.2', 0)).toEqual([2, 4]);
+    // 4.2 (i): the seed's 2 -> 4, revised to 6 from 2009-Q3 (the component shows the latest target).
+    expect(values('4.2', 0)).toEqual([2, 6]);
     expect(values('1.1', 0)).toEqual([null, 3]);
     expect(values('5.2', 0)).toEqual([null, 50]);
+  });
+
+  it("keeps 4.2 (i)'s seed target as its first revision, then the region's and two offices' from 2009-Q3", async () => {
+    const componentId = indicators.get('4.2')!.components[0]!.id;
+    const { targetRevisions } = dataOf(
+      await t.gql<{ targetRevisions: { officeId: string | null; targetValue: number; appliesFrom: string }[] }>(
+        `query ($id: ID!) { targetRevisions(componentId: $id) { officeId targetValue appliesFrom } }`,
+        { id: componentId },
+      ),
+    );
+    expect(
+      targetRevisions.map(({ officeId, targetValue, appliesFrom }) => [officeId !== null, targetValue, appliesFrom]),
+    ).toEqual([
+      [false, 4, '2008-01-01'],
+      [false, 6, '2009-07-01'],
+      [true, 3, '2009-07-01'],
+      [true, 3, '2009-07-01'],
+    ]);
   });
 
   it('words baselines and targets as the seed does, with truncated sentences finished', () => {

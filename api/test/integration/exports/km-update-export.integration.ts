@@ -91,6 +91,10 @@ describe('the quarterly KM update workbook', () => {
         '4.2 Number of additional labour market data series that are available in the form of regional estimates',
       ]),
     );
+    // 4.2 (i) is revised to 6 from 2009-Q3 in the demo: Q2 keeps the target in force then, and says so.
+    expect(indicators.getRow(1).getCell(11).text).toBe('Target used');
+    const series = indicators.getRows(2, 29)!.find((row) => String(row.getCell(2).text).startsWith('4.2 '))!;
+    expect([series.getCell(6).value, series.getCell(11).text]).toEqual([4, "Region's target from 2008-01-01"]);
 
     const communities = cellsOf(workbook.getWorksheet('Communities')!);
     for (const community of DEMO_COMMUNITIES) expect(communities).toContain(`${community.name} (${community.acronym})`);

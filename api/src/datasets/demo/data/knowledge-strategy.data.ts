@@ -10,6 +10,18 @@ export interface DemoComponent {
   targetNarrative: string;
   /** Code of the target period; the 2008-09 biennium unless the seed says otherwise. */
   targetPeriod?: string;
+  /** Later target revisions (docs/adr/0018-target-revisions.md): the region's, or an office's own. */
+  revisions?: DemoTargetRevision[];
+}
+
+export interface DemoTargetRevision {
+  /** An office's own target; none: the region's. */
+  officeCode?: string;
+  /** The period from whose start it applies. */
+  from: string;
+  baselineValue: number;
+  targetValue: number;
+  reason: string;
 }
 
 export interface DemoIndicator {
@@ -276,6 +288,29 @@ export const KNOWLEDGE_STRATEGY: DemoFramework = {
               baselineNarrative: 'Regional estimates are available for two series.',
               targetValue: 4,
               targetNarrative: 'Regional estimates are made available for at least another two series.',
+              // Past quarters keep their 50 % against 4; from 2009-Q3 on, 4.2 (i) is measured against 6.
+              revisions: [
+                {
+                  from: '2009-Q3',
+                  baselineValue: 2,
+                  targetValue: 6,
+                  reason: 'Two more series (youth unemployment, informal employment) agreed with ILOSTAT in mid-2009',
+                },
+                {
+                  officeCode: 'SRO-BANGKOK',
+                  from: '2009-Q3',
+                  baselineValue: 1,
+                  targetValue: 3,
+                  reason: 'South-East Asia and the Pacific take on two of the new series',
+                },
+                {
+                  officeCode: 'SRO-NEW-DELHI',
+                  from: '2009-Q3',
+                  baselineValue: 1,
+                  targetValue: 3,
+                  reason: 'South Asia takes on two of the new series',
+                },
+              ],
             },
           ],
         },

@@ -3,7 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * A change to a component's baseline or target is a new revision, in force from a date (the start
  * of a reporting period) with a reason, so that achievement for a past period keeps the target
- * that was in force then (docs/adr/0016-target-revisions.md). A revision may be for one office
+ * that was in force then (docs/adr/0018-target-revisions.md). A revision may be for one office
  * (office_id) rather than the region (null). Each component starts with one regional revision
  * holding its baseline and target, made by a trigger for components created later, whatever the
  * path (form, import, demo loader); while a component has only that revision, a direct edit of its

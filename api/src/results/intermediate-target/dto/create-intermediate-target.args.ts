@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID } from '@nestjs/graphql';
-import { NullableText, RequiredId } from '#src/common/validation/field.decorators.js';
+import { NullableId, NullableText, RequiredId } from '#src/common/validation/field.decorators.js';
 import { MAX_NARRATIVE } from '#src/common/validation/limits.js';
 import { NullableDecimal } from '#src/results/indicator-component/dto/component-fields.js';
 
@@ -12,6 +12,10 @@ export class CreateIntermediateTargetArgs {
   @Field(() => ID)
   @RequiredId()
   periodId: string;
+
+  @Field(() => ID, { nullable: true, description: "An office's own intermediate target; left out, the region's" })
+  @NullableId()
+  officeId?: string | null;
 
   @Field(() => Float, { nullable: true })
   @NullableDecimal()

@@ -9,4 +9,7 @@ export class IntermediateTargetFilter extends BaseFilter {
 
   @FilterId()
   periodId?: string;
+
+  @FilterId()
+  officeId?: string;
 }

@@ -9,6 +9,9 @@ export class IntermediateTargetDTO extends TimestampedDTO {
   @Field(() => ID)
   periodId: number;
 
+  @Field(() => ID, { nullable: true, description: "The office whose own target it is; null: the region's" })
+  officeId: number | null;
+
   @Field(() => Float, { nullable: true })
   value: number | null;
 

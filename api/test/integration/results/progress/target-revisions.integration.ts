@@ -153,6 +153,52 @@ describe('target revisions', () => {
     ]);
   });
 
+  it("uses an office's own intermediate target with its own target, and the region's with the region's", async () => {
+    const create = `mutation ($componentId: ID!, $periodId: ID!, $officeId: ID, $value: Float) {
+      createIntermediateTarget(componentId: $componentId, periodId: $periodId, officeId: $officeId, value: $value) { id officeId }
+    }`;
+    const q3 = String(periods['2009-Q3']!.id);
+    dataOf(await t.gql(create, { componentId: String(componentId), periodId: q3, value: 3 }));
+    dataOf(
+      await t.gql(create, {
+        componentId: String(componentId),
+        periodId: q3,
+        officeId: String(offices.dhaka.id),
+        value: 4,
+      }),
+    );
+    expectFieldError(
+      await t.gql(create, {
+        componentId: String(componentId),
+        periodId: q3,
+        officeId: String(offices.dhaka.id),
+        value: 4,
+      }),
+      'periodId',
+      /already has a target for 2009-Q3/,
+      'CONFLICT',
+    );
+    dataOf(await revise({ officeId: String(offices.dhaka.id), targetValue: 5, reason: 'Dhaka takes on three series' }));
+    const intermediate = async (officeId?: number) => {
+      const variables = {
+        frameworkId: String(frameworkId),
+        periodId: q3,
+        officeId: officeId ? String(officeId) : null,
+      };
+      const rows = dataOf(
+        await t.gql<{ indicatorProgress: { intermediateTargetValue: number | null; targetSource: string }[] }>(
+          `query ($frameworkId: ID!, $periodId: ID!, $officeId: ID) {
+            indicatorProgress(frameworkId: $frameworkId, periodId: $periodId, officeId: $officeId) { intermediateTargetValue targetSource }
+          }`,
+          variables,
+        ),
+      ).indicatorProgress;
+      return rows[0];
+    };
+    expect(await intermediate(offices.dhaka.id)).toEqual({ intermediateTargetValue: 4, targetSource: 'OFFICE' });
+    expect(await intermediate()).toEqual({ intermediateTargetValue: 3, targetSource: 'REGION' });
+  });
+
   it("measures a parent office against its offices' targets once all are set", async () => {
     dataOf(
       await revise({ officeId: String(offices.dhaka.id), baselineValue: 1, targetValue: 2, reason: 'Dhaka share' }),
