@@ -1,6 +1,6 @@
 // The quarter's cycle as its users live it: the Dhaka programme officer fills and submits the
-// 2009-Q3 report; the regional manager returns it with a reason and a comment; the officer
-// fixes and resubmits it; the manager approves it; the dashboard and the compliance matrix show it.
+// 2009-Q3 report; the regional manager returns it with a reason, a comment on a plan item and a
+// flag on the 4.2 (i) result line; the officer sees the comment beside the value, fixes and resubmits it; the manager approves it; the dashboard and the compliance matrix show it.
 // Each step is one user in a fresh browser context; a step runs only if the one before passed.
 import { DashboardPage } from '../pom/dashboard-page.mjs';
 import { MyReportPage } from '../pom/my-report-page.mjs';
@@ -12,6 +12,7 @@ const DUE = '2009-10-15';
 const PROGRAMME = 'Bangladesh';
 const ACHIEVEMENTS = 'Labour force survey brief drafted with the Bureau of Statistics.';
 const REASON = 'Please give the number of series published so far.';
+const RESULT_COMMENT = 'Three briefs? The annex lists four.';
 
 /** After a decision: back on the review queue, once loaded, without this report. */
 async function expectOutOfQueue(manager) {
@@ -55,7 +56,7 @@ test.describe.serial('report cycle', () => {
     });
   });
 
-  test('the manager returns it with a reason and a line comment', async ({ signedIn }) => {
+  test('the manager returns it with a reason, a line comment and a flagged result line', async ({ signedIn }) => {
     const manager = await signedIn('manager');
     const { page } = manager;
     const review = new ReviewPage(page);
@@ -63,8 +64,8 @@ test.describe.serial('report cycle', () => {
     await expect(page.getByText('Status: Submitted')).toBeVisible();
     await screenshot(page, '2-manager-reviews');
 
-    await test.step('the manager returns it with a reason and a line comment', async () => {
-      await review.returnWith(REASON, { A2: 'Say which series.' });
+    await test.step('the manager returns it with a reason, a line comment and a comment on 4.2 (i)', async () => {
+      await review.returnWith(REASON, { A2: 'Say which series.' }, { '4.2 (i)': RESULT_COMMENT });
       await expectOutOfQueue(manager);
     });
   });
@@ -81,6 +82,13 @@ test.describe.serial('report cycle', () => {
 
     await test.step('the commented line is flagged in words, not only in colour', async () => {
       await expect(page.getByText('Flagged by the reviewer').first()).toBeVisible();
+    });
+
+    await test.step("the flagged result line shows the reviewer's comment beside its value", async () => {
+      const result = page.getByRole('region', { name: '4.2 (i)', exact: true });
+      await expect(result.getByText('Flagged by the reviewer')).toBeVisible();
+      await expect(result.getByText(RESULT_COMMENT, { exact: false })).toBeVisible();
+      await expect(result.getByLabel('4.2 (i) Value', { exact: true })).toBeVisible();
     });
     await screenshot(page, '3-po-sees-return');
 

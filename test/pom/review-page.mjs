@@ -14,12 +14,15 @@ export class ReviewPage {
       .waitFor({ timeout: 15_000 });
   }
 
-  async returnWith(reason, lineComments = {}) {
+  /** `lineComments` by plan item code, `resultComments` by component name ("4.2 (i)"): each flags its line. */
+  async returnWith(reason, lineComments = {}, resultComments = {}) {
     await this.page.getByRole('button', { name: 'Return', exact: true }).click();
     const dialog = this.page.getByRole('dialog');
     await dialog.getByLabel('Reason for returning').fill(reason);
     for (const [code, comment] of Object.entries(lineComments))
       await dialog.getByLabel(`Comment on ${code}`).fill(comment);
+    for (const [component, comment] of Object.entries(resultComments))
+      await dialog.getByLabel(`Comment on the result ${component}`).fill(comment);
     await dialog.getByRole('button', { name: 'Return the report' }).click();
     await this.page.getByText('Report returned to the office').first().waitFor({ timeout: 15_000 });
   }

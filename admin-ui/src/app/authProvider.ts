@@ -1,7 +1,7 @@
 import type { TypedDocumentNode } from '@apollo/client';
 import { print } from 'graphql';
 import type { AuthProvider } from 'react-admin';
-import { LoginDocument, type LoginMutation } from './generated/graphql';
+import { ChangeMyPasswordDocument, LoginDocument, type LoginMutation } from './generated/graphql';
 
 const TOKEN = 'roap.token';
 const USER = 'roap.user';
@@ -10,24 +10,50 @@ type StoredUser = LoginMutation['login']['user'];
 
 export const getToken = (): string | null => localStorage.getItem(TOKEN);
 
-// Signing in goes without the Apollo client: there is no token yet, and its errors are the form's.
-async function post<T, V>(document: TypedDocumentNode<T, V>, variables: V): Promise<T> {
+/** A GraphQL error as the API sends it; `graphQLErrors` lets fieldErrorsOf read its fields. */
+export class SessionError extends Error {
+  constructor(readonly graphQLErrors: { message: string; extensions?: { fields?: unknown } }[]) {
+    super(graphQLErrors[0]!.message);
+  }
+}
+
+// Signing in and changing one's password go without the Apollo client: the session is what changes, and
+// their errors are the form's.
+async function post<T, V>(document: TypedDocumentNode<T, V>, variables: V, token?: string | null): Promise<T> {
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query: print(document), variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors[0]!.message);
+  if (body.errors?.length) throw new SessionError(body.errors);
   return body.data!;
+}
+
+/** Keeps a session's token and user, from login or from a password change (which ends the former token). */
+export const storeSession = (session: { token: string; user: StoredUser }): void => {
+  localStorage.setItem(TOKEN, session.token);
+  localStorage.setItem(USER, JSON.stringify(session.user));
+};
+
+/**
+ * Changes the signed-in user's password. The API signs out every other session and returns a
+ * fresh token: storing it keeps this session going.
+ */
+export async function changeMyPassword(currentPassword: string, newPassword: string): Promise<void> {
+  const { changeMyPassword: session } = await post(
+    ChangeMyPasswordDocument,
+    { currentPassword, newPassword },
+    getToken(),
+  );
+  storeSession(session);
 }
 
 /** Signs in through the API's login mutation and keeps the token for the data provider. */
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
     const { login } = await post(LoginDocument, { email: username, password });
-    localStorage.setItem(TOKEN, login.token);
-    localStorage.setItem(USER, JSON.stringify(login.user));
+    storeSession(login);
   },
   async logout() {
     localStorage.removeItem(TOKEN);

@@ -56,7 +56,8 @@ export async function createTestApp(overrides: ConfigOverrides = {}): Promise<Te
   const dataSource = app.get(DataSource);
   const jwt = app.get(JwtService);
   await dataSource.runMigrations({ transaction: 'each' });
-  const tokenFor = (user: UserEntity) => jwt.sign({ sub: user.id });
+  // As login signs it: the user's id and credential version (a user changed since holds another).
+  const tokenFor = (user: UserEntity) => jwt.sign({ sub: user.id, ver: user.credentialVersion });
   let adminToken = '';
   const reset = async () => {
     await resetDatabase(dataSource);

@@ -10,6 +10,7 @@ import {
   SubmitProgressReportDocument,
   UpdateProgressReportDocument,
   type LineCommentInput,
+  type ResultCommentInput,
   type MyReportingTasksQuery,
   type ReportDetailQuery,
   type ReportHistoryQuery,
@@ -47,6 +48,7 @@ export type ReportSaveInput = Required<UpdateProgressReportMutationVariables> & 
 /** What a save or a workflow step answers: enough to carry on editing. */
 export type ReportState = ReportStateFragment;
 export type LineComment = LineCommentInput;
+export type ResultComment = ResultCommentInput;
 
 /** One input the API refused, from a GraphQL error's `extensions.fields` (error extensions are not in the schema). */
 export interface FieldProblem {
@@ -103,7 +105,12 @@ export interface ProgressReportMethods {
   updateProgressReport(input: ReportSaveInput): Promise<SaveResult>;
   submitProgressReport(id: string, version: number): Promise<ReportState>;
   approveProgressReport(id: string): Promise<ReportState>;
-  returnProgressReport(id: string, reason: string, lineComments: LineComment[]): Promise<ReportState>;
+  returnProgressReport(
+    id: string,
+    reason: string,
+    lineComments: LineComment[],
+    resultComments?: ResultComment[],
+  ): Promise<ReportState>;
 }
 
 export const progressReportMethods = (client: ApolloClient<unknown>): ProgressReportMethods => {
@@ -162,7 +169,7 @@ export const progressReportMethods = (client: ApolloClient<unknown>): ProgressRe
     submitProgressReport: (id, version) =>
       mutate(SubmitProgressReportDocument, 'submitProgressReport', { id, version }),
     approveProgressReport: (id) => mutate(ApproveProgressReportDocument, 'approveProgressReport', { id }),
-    returnProgressReport: (id, reason, lineComments) =>
-      mutate(ReturnProgressReportDocument, 'returnProgressReport', { id, reason, lineComments }),
+    returnProgressReport: (id, reason, lineComments, resultComments = []) =>
+      mutate(ReturnProgressReportDocument, 'returnProgressReport', { id, reason, lineComments, resultComments }),
   };
 };

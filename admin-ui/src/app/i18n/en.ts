@@ -71,6 +71,15 @@ export const en = {
     title: 'ROAP results tracker',
     menu: { framework: 'Results framework', dwcp: 'Country programmes', admin: 'Administration' },
     language: 'Language',
+    password: {
+      menu: 'Change my password',
+      title: 'Change my password',
+      explanation: 'Your other sessions will be signed out; this one goes on.',
+      currentPassword: 'Current password',
+      newPassword: 'New password (at least 10 characters)',
+      save: 'Change password',
+      changed: 'Your password was changed',
+    },
   },
   enums,
   exports: {

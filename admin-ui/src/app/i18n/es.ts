@@ -6,6 +6,15 @@ export const es: Translation<typeof en> = {
     title: 'Seguimiento de resultados de ROAP',
     menu: { framework: 'Marco de resultados', dwcp: 'Programas de país', admin: 'Administración' },
     language: 'Idioma',
+    password: {
+      menu: 'Cambiar mi contraseña',
+      title: 'Cambiar mi contraseña',
+      explanation: 'Sus otras sesiones se cerrarán; esta continúa.',
+      currentPassword: 'Contraseña actual',
+      newPassword: 'Nueva contraseña (al menos 10 caracteres)',
+      save: 'Cambiar la contraseña',
+      changed: 'Su contraseña se cambió',
+    },
   },
   enums: {
     Measure: { NUMBER: 'Número', PERCENT: 'Porcentaje', MILESTONE: 'Hito', TEXT: 'Descripción' },

@@ -6,6 +6,15 @@ export const fr: Translation<typeof en> = {
     title: 'Suivi des résultats du ROAP',
     menu: { framework: 'Cadre de résultats', dwcp: 'Programmes par pays', admin: 'Administration' },
     language: 'Langue',
+    password: {
+      menu: 'Changer mon mot de passe',
+      title: 'Changer mon mot de passe',
+      explanation: 'Vos autres sessions seront fermées ; celle-ci continue.',
+      currentPassword: 'Mot de passe actuel',
+      newPassword: 'Nouveau mot de passe (10 caractères au moins)',
+      save: 'Changer le mot de passe',
+      changed: 'Votre mot de passe a été changé',
+    },
   },
   enums: {
     Measure: { NUMBER: 'Nombre', PERCENT: 'Pourcentage', MILESTONE: 'Étape', TEXT: 'Description' },

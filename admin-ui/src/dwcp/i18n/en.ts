@@ -193,6 +193,9 @@ export const en = {
       reasonRequired: 'Say why the report goes back',
       lineComments: 'Comments on plan items (optional): commented items are flagged for the officer.',
       lineComment: 'Comment on %{code}',
+      resultComments:
+        'Comments on indicator results (optional): each commented result is flagged beside its value for the officer.',
+      resultComment: 'Comment on the result %{name}',
       confirmReturn: 'Return the report',
       returned: 'Report returned to the office',
       failed: 'Not done: %{reason}',

@@ -200,6 +200,9 @@ export const es: Translation<typeof en> = {
       lineComments:
         'Comentarios sobre los elementos del plan (opcional): los elementos comentados se señalan al oficial de programas.',
       lineComment: 'Comentario sobre %{code}',
+      resultComments:
+        'Comentarios sobre los resultados de los indicadores (opcional): cada resultado comentado se señala junto a su valor para el oficial de programa.',
+      resultComment: 'Comentario sobre el resultado %{name}',
       confirmReturn: 'Devolver el informe',
       returned: 'Informe devuelto a la oficina',
       failed: 'No se pudo hacer: %{reason}',

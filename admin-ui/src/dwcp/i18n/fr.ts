@@ -198,6 +198,9 @@ export const fr: Translation<typeof en> = {
       lineComments:
         'Commentaires sur les éléments du plan (facultatif) : les éléments commentés sont signalés au chargé de programme.',
       lineComment: 'Commentaire sur %{code}',
+      resultComments:
+        'Commentaires sur les résultats des indicateurs (facultatif) : chaque résultat commenté est signalé à côté de sa valeur pour le chargé de programme.',
+      resultComment: 'Commentaire sur le résultat %{name}',
       confirmReturn: 'Renvoyer le rapport',
       returned: 'Rapport renvoyé au bureau',
       failed: 'Opération non effectuée : %{reason}',

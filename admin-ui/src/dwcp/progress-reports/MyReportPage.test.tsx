@@ -89,6 +89,24 @@ describe('My report', () => {
     expect(within(screen.getByRole('region', { name: /A2/ })).queryByText('Flagged by the reviewer')).toBeNull();
   });
 
+  test('a result line the reviewer flagged shows the comment beside its value, and in the notice', async () => {
+    const base = report();
+    const returned = report({
+      status: 'RETURNED',
+      returnReason: 'One value to check.',
+      results: [{ ...base.results[0]!, flagged: true, reviewerComment: 'The attendance list says 18' }],
+    });
+    renderPage(fakeProvider(returned));
+    const notice = await screen.findByRole('alert', { name: 'Returned by the reviewer' });
+    expect(within(notice).getByText('1.1 (i)')).toBeTruthy();
+    expect(within(notice).getByText(/The attendance list says 18/)).toBeTruthy();
+    const card = screen.getByRole('region', { name: '1.1 (i)' });
+    expect(within(card).getByText('Flagged by the reviewer')).toBeTruthy();
+    expect(within(card).getByText(/The attendance list says 18/)).toBeTruthy();
+    expect(within(card).getByRole('textbox', { name: /1\.1 \(i\) Value/ })).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: '1.1 (ii)' })).queryByText('Flagged by the reviewer')).toBeNull();
+  });
+
   test('saves 1.5 s after the last change and shows the server’s complaint next to its input', async () => {
     jest.useFakeTimers();
     const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });

@@ -109,6 +109,7 @@ export const ReportEditor = ({ report, outcomes, onReload, delayMs }: ReportEdit
             result={form.results[component.id]!}
             errors={errors}
             onChange={onResult}
+            review={report.results.find((candidate) => candidate.componentId === component.id)}
           />
         )}
         summary={

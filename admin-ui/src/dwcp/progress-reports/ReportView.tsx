@@ -60,11 +60,17 @@ const ResultView = ({ component, report }: { component: DueComponent; report: Re
   const result = report.results.find((candidate) => candidate.componentId === component.id);
   const measure = component.effectiveMeasure;
   return (
-    <Card component="section" variant="outlined" sx={{ mb: 2 }} aria-label={componentName(component)}>
+    <Card
+      component="section"
+      variant="outlined"
+      sx={{ mb: 2, ...flaggedSx(Boolean(result?.flagged)) }}
+      aria-label={componentName(component)}
+    >
       <CardContent>
         <Typography variant="subtitle1" component="h4" gutterBottom>
           <strong>{componentName(component)}</strong> — {component.indicator.title}
         </Typography>
+        {result?.flagged ? <FlaggedNote comment={result.reviewerComment} /> : null}
         {measure === 'NUMBER' || measure === 'PERCENT' ? (
           <Detail label={translate('reports.form.value')}>
             {result?.value == null ? null : `${result.value}${component.unit ? ` ${component.unit}` : ''}`}

@@ -2,20 +2,28 @@ import { Box, Card, CardContent, TextField, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { enumValues } from '../../app/common/enumChoices';
 import type { DueComponent, MilestoneStatus } from '../../app/dataProvider/progressReports';
+import { FlaggedNote, flaggedSx } from './FlaggedNote';
 import { describeDisaggregations, resultKey, type ResultForm } from './reportForm';
+
+/** The reviewer's flag on a result line, from the last return. */
+export interface ResultReview {
+  flagged: boolean;
+  reviewerComment: string | null;
+}
 
 interface ResultFieldsProps {
   component: DueComponent;
   result: ResultForm;
   errors: Record<string, string>;
   onChange: (componentId: string, patch: Partial<ResultForm>) => void;
+  review?: ResultReview;
 }
 
 /** "2.3 (i)": how a component is named on screen and in accessible names. */
 export const componentName = (component: DueComponent) => `${component.indicator.code} ${component.label}`;
 
 /** The inputs one component's measure needs, plus narrative and evidence links for all. */
-export const ResultFields = ({ component, result, errors, onChange }: ResultFieldsProps) => {
+export const ResultFields = ({ component, result, errors, onChange, review }: ResultFieldsProps) => {
   const translate = useTranslate();
   const name = componentName(component);
   const error = (field: string) => errors[resultKey(component.id, field)];
@@ -29,7 +37,14 @@ export const ResultFields = ({ component, result, errors, onChange }: ResultFiel
   const measure = component.effectiveMeasure;
   const valueLabel = component.unit ? 'reports.form.valueWithUnit' : 'reports.form.value';
   return (
-    <Card component="section" variant="outlined" sx={{ mb: 2 }} aria-label={name}>
+    <Card
+      component="section"
+      id={`result-${component.id}`}
+      tabIndex={-1}
+      variant="outlined"
+      sx={{ mb: 2, ...flaggedSx(Boolean(review?.flagged)) }}
+      aria-label={name}
+    >
       <CardContent>
         <Typography variant="subtitle1" component="h4" gutterBottom>
           <strong>{name}</strong> — {component.indicator.title}{' '}
@@ -42,7 +57,7 @@ export const ResultFields = ({ component, result, errors, onChange }: ResultFiel
             {[error('row'), error('disaggregations')].filter(Boolean).join('; ')}
           </Typography>
         ) : null}
-        <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', my: 1 }}>
+        <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', my: 1 }}>
           {measure === 'NUMBER' || measure === 'PERCENT' ? (
             <TextField
               {...shared('value', 'reports.form.value')}
@@ -69,6 +84,11 @@ export const ResultFields = ({ component, result, errors, onChange }: ResultFiel
                 </option>
               ))}
             </TextField>
+          ) : null}
+          {review?.flagged ? (
+            <Box sx={{ flex: 1, minWidth: 240 }}>
+              <FlaggedNote comment={review.reviewerComment} />
+            </Box>
           ) : null}
         </Box>
         {result.disaggregations.length > 0 ? (

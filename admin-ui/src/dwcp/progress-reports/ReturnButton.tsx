@@ -4,8 +4,21 @@ import { useState } from 'react';
 import { Button, useNotify, useRedirect, useTranslate } from 'react-admin';
 import type { ReportDetail } from '../../app/dataProvider/progressReports';
 import { useTrackerDataProvider } from '../../app/dataProvider/useTrackerDataProvider';
+import { componentName } from './ResultFields';
 
-/** Returns a submitted report: a reason (required) and optional comments that flag plan items. */
+const filled = (comments: Record<string, string>) =>
+  Object.entries(comments)
+    .filter(([, comment]) => comment.trim() !== '')
+    .map(([id, comment]) => ({ id, comment: comment.trim() }));
+
+/** The report's indicator result lines, in the order of its due components, each with its component's name. */
+const resultLines = (report: ReportDetail) =>
+  report.dueComponents.flatMap((component) => {
+    const result = report.results.find((candidate) => candidate.componentId === component.id);
+    return result ? [{ result, name: componentName(component), title: component.indicator.title }] : [];
+  });
+
+/** Returns a submitted report: a reason (required) and optional comments that flag plan items and result lines. */
 export const ReturnButton = ({ report }: { report: ReportDetail }) => {
   const translate = useTranslate();
   const dataProvider = useTrackerDataProvider();
@@ -16,16 +29,16 @@ export const ReturnButton = ({ report }: { report: ReportDetail }) => {
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
   const [comments, setComments] = useState<Record<string, string>>({});
+  const [resultComments, setResultComments] = useState<Record<string, string>>({});
   const missingReason = reason.trim() === '';
   const send = async () => {
     setTried(true);
     if (missingReason) return;
     setBusy(true);
-    const lineComments = Object.entries(comments)
-      .filter(([, comment]) => comment.trim() !== '')
-      .map(([lineId, comment]) => ({ lineId, comment: comment.trim() }));
+    const lineComments = filled(comments).map(({ id, comment }) => ({ lineId: id, comment }));
+    const onResults = filled(resultComments).map(({ id, comment }) => ({ resultId: id, comment }));
     try {
-      await dataProvider.returnProgressReport(report.id, reason.trim(), lineComments);
+      await dataProvider.returnProgressReport(report.id, reason.trim(), lineComments, onResults);
       notify('reports.review.returned', { type: 'success' });
       redirect('/review');
     } catch (error) {
@@ -62,6 +75,21 @@ export const ReturnButton = ({ report }: { report: ReportDetail }) => {
               helperText={line.planItem.title}
               value={comments[line.id] ?? ''}
               onChange={(event) => setComments((all) => ({ ...all, [line.id]: event.target.value }))}
+              multiline
+              fullWidth
+              margin="dense"
+            />
+          ))}
+          {resultLines(report).length > 0 ? (
+            <Typography sx={{ mt: 2 }}>{translate('reports.review.resultComments')}</Typography>
+          ) : null}
+          {resultLines(report).map(({ result, name, title }) => (
+            <TextField
+              key={result.id}
+              label={translate('reports.review.resultComment', { name })}
+              helperText={title}
+              value={resultComments[result.id] ?? ''}
+              onChange={(event) => setResultComments((all) => ({ ...all, [result.id]: event.target.value }))}
               multiline
               fullWidth
               margin="dense"

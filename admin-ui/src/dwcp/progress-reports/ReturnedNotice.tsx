@@ -1,11 +1,30 @@
 import { Alert, AlertTitle, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { ReportDetail } from '../../app/dataProvider/progressReports';
+import { componentName } from './ResultFields';
 
 /** At the top of a returned report: why it came back, and what the reviewer said about which items. */
 export const ReturnedNotice = ({ report }: { report: ReportDetail }) => {
   const translate = useTranslate();
-  const commented = report.lines.filter((line) => line.flagged || line.reviewerComment);
+  const lines = report.lines.filter((line) => line.flagged || line.reviewerComment);
+  const results = report.dueComponents.flatMap((component) => {
+    const result = report.results.find((candidate) => candidate.componentId === component.id);
+    return result?.flagged ? [{ component, result }] : [];
+  });
+  const commented = [
+    ...lines.map((line) => ({
+      key: `line-${line.id}`,
+      target: `line-${line.planItemId}`,
+      name: line.planItem.code,
+      comment: line.reviewerComment,
+    })),
+    ...results.map(({ component, result }) => ({
+      key: `result-${result.id}`,
+      target: `result-${component.id}`,
+      name: componentName(component),
+      comment: result.reviewerComment,
+    })),
+  ];
   return (
     <Alert severity="warning" sx={{ my: 2 }} aria-label={translate('reports.returned.title')}>
       <AlertTitle>{translate('reports.returned.title')}</AlertTitle>
@@ -14,12 +33,12 @@ export const ReturnedNotice = ({ report }: { report: ReportDetail }) => {
         <>
           <Typography sx={{ mt: 1, fontWeight: 'bold' }}>{translate('reports.returned.comments')}</Typography>
           <ul>
-            {commented.map((line) => (
-              <li key={line.id}>
-                <a href={`#line-${line.planItemId}`} onClick={(event) => jumpTo(event, `line-${line.planItemId}`)}>
-                  {line.planItem.code}
+            {commented.map(({ key, target, name, comment }) => (
+              <li key={key}>
+                <a href={`#${target}`} onClick={(event) => jumpTo(event, target)}>
+                  {name}
                 </a>
-                : {line.reviewerComment ?? translate('reports.form.flagged')}
+                : {comment ?? translate('reports.form.flagged')}
               </li>
             ))}
           </ul>

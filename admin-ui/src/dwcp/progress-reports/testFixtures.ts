@@ -71,6 +71,8 @@ export const report = (extra: Partial<ReportDetail> = {}): ReportDetail => ({
       componentId: 'c2',
       value: 12,
       milestoneStatus: null,
+      flagged: false,
+      reviewerComment: null,
       narrative: 'twelve',
       evidenceLinks: ['https://example.org/a'],
       disaggregations: [{ dimension: 'sex', category: 'women', value: 12 }],

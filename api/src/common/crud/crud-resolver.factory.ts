@@ -1,4 +1,4 @@
-import type { Type } from '@nestjs/common';
+import type { OnModuleInit, Type } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { ObjectLiteral } from 'typeorm';
 import { Allow } from '#src/platform/auth/access.decorator.js';
@@ -50,8 +50,13 @@ export function CrudResolver<E extends Record>(options: CrudResolverOptions): Ty
   const filterArg = () => Args('filter', { type: () => filter, nullable: true }, argsValidationPipe(filter, 'filter'));
 
   @Resolver(() => dto, { isAbstract: true })
-  abstract class CrudResolverBase implements CrudResolverHost<E> {
+  abstract class CrudResolverBase implements CrudResolverHost<E>, OnModuleInit {
     protected abstract readonly service: CrudService<E, object, object>;
+
+    /** The record's history (auditTrail) answers whoever X(id) answers, and no one else. */
+    onModuleInit(): void {
+      this.service.registerHistoryReader(access.read);
+    }
 
     @Allow(...access.read)
     @Query(() => dto, { name, nullable: true })

@@ -2,11 +2,12 @@ import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQuer
 import type { AuditContext, AuditLog } from '#src/platform/audit/audit-log.service.js';
 import { AuditPath } from '#src/platform/audit/audit-path.enum.js';
 import type { Actor } from '#src/platform/auth/actor.js';
+import type { Role } from '#src/platform/auth/role.enum.js';
 import { applyFilter, applySortAndPage, LIST_ALIAS, type ListQueryConfig } from '#src/common/crud/apply-list-query.js';
 import { parseId } from '#src/common/crud/id.util.js';
 import type { ListArgs } from '#src/common/crud/list-args.js';
 import { translateDatabaseError } from '#src/common/errors/database-error.util.js';
-import { InputError } from '#src/common/errors/input.error.js';
+import { noSuchRecord } from '#src/common/scope/reach.js';
 
 export interface CrudConfig<E extends ObjectLiteral> extends ListQueryConfig {
   entity: EntityTarget<E>;
@@ -27,8 +28,14 @@ export abstract class CrudService<E extends ObjectLiteral & { id: number }, C, U
     protected readonly dataSource: DataSource,
     protected readonly audit: AuditLog,
     protected readonly config: CrudConfig<E>,
-  ) {
-    audit.registerReader(config.label, async (actor, id) => (await this.findOne(actor, id)) !== null);
+  ) {}
+
+  /**
+   * Lets the audit log answer this type's history exactly when `roles` (those of the X(id) query,
+   * see CrudResolver) and the read scope would answer the record itself.
+   */
+  registerHistoryReader(roles: readonly Role[]): void {
+    this.audit.registerReader(this.config.label, roles, async (actor, id) => (await this.findOne(actor, id)) !== null);
   }
 
   /** Checks the input and returns the record to insert. */
@@ -113,7 +120,7 @@ export abstract class CrudService<E extends ObjectLiteral & { id: number }, C, U
   protected async lockExisting(manager: EntityManager, actor: Actor, id: string | number, field: string): Promise<E> {
     const qb = await this.listQuery(actor, { id: String(parseId(id, field)) }, manager);
     const record = await qb.setLock('pessimistic_write').getOne();
-    if (!record) throw InputError.field(field, `no ${this.config.label} with id ${id}`);
+    if (!record) throw noSuchRecord(field, this.config.label, id);
     return record;
   }
 }

@@ -1,6 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { parseId } from '#src/common/crud/id.util.js';
-import { InputError } from '#src/common/errors/input.error.js';
+import { noSuchRecord } from '#src/common/scope/reach.js';
 
 /** Loads the record an argument refers to, or fails naming the argument. */
 export async function findReference<E extends ObjectLiteral>(
@@ -11,7 +11,7 @@ export async function findReference<E extends ObjectLiteral>(
   label: string,
 ): Promise<E> {
   const record = await manager.findOneBy(entity, { id: parseId(id, field) } as never);
-  if (!record) throw InputError.field(field, `no ${label} with id ${id}`);
+  if (!record) throw noSuchRecord(field, label, id);
   return record;
 }
 

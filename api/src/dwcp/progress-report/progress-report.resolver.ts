@@ -56,9 +56,14 @@ export class ProgressReportResolver extends CrudResolver<ProgressReportEntity>({
   }
 
   @Allow(Role.REGIONAL_MANAGER)
-  @Mutation(() => ProgressReportDTO, { description: 'SUBMITTED -> RETURNED, with a reason and flagged lines' })
-  returnProgressReport(@CurrentActor() actor: Actor, @Args() { id, reason, lineComments }: ReturnProgressReportArgs) {
-    return this.workflow.return(actor, id, reason, lineComments ?? []);
+  @Mutation(() => ProgressReportDTO, {
+    description: 'SUBMITTED -> RETURNED, with a reason, flagged plan item lines and flagged result lines',
+  })
+  returnProgressReport(
+    @CurrentActor() actor: Actor,
+    @Args() { id, reason, lineComments, resultComments }: ReturnProgressReportArgs,
+  ) {
+    return this.workflow.return(actor, id, reason, { lines: lineComments ?? [], results: resultComments ?? [] });
   }
 
   @ResolveField(() => [ProgressReportLineDTO])

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditLog } from '#src/platform/audit/audit-log.service.js';
+import type { Role } from '#src/platform/auth/role.enum.js';
 import type { Actor } from '#src/platform/auth/actor.js';
 import { parseId } from '#src/common/crud/id.util.js';
 import { CrudService } from '#src/common/crud/crud.service.js';
@@ -48,9 +49,13 @@ export class ProgressReportService extends CrudService<ProgressReportEntity, Cre
       ],
       defaultSort: { field: 'periodId', order: 'DESC' },
     });
-    // A line's history is read under its report's rule (and is part of the report's trail).
-    audit.registerReader('ProgressReportLine', async (actor, id) => {
-      const line = await dataSource.manager.findOneBy(ProgressReportLineEntity, { id: parseId(id, 'entityId') });
+  }
+
+  /** A line's history is read under its report's rule (and is part of the report's trail). */
+  override registerHistoryReader(roles: readonly Role[]): void {
+    super.registerHistoryReader(roles);
+    this.audit.registerReader('ProgressReportLine', roles, async (actor, id) => {
+      const line = await this.dataSource.manager.findOneBy(ProgressReportLineEntity, { id: parseId(id, 'entityId') });
       return line !== null && (await this.findOne(actor, String(line.reportId))) !== null;
     });
   }

@@ -12,6 +12,7 @@ import { IndicatorResultEntity } from '#src/results/indicator-result/indicator-r
 import { NotificationKind } from '#src/platform/notification/notification.entity.js';
 import { NotificationService } from '#src/platform/notification/notification.service.js';
 import type { LineCommentInput } from '#src/dwcp/progress-report/dto/line-comment.input.js';
+import type { ResultCommentInput } from '#src/dwcp/progress-report/dto/result-comment.input.js';
 import { ProgressReportLineEntity } from '#src/dwcp/progress-report/progress-report-line.entity.js';
 import { ProgressReportEntity } from '#src/dwcp/progress-report/progress-report.entity.js';
 import { ReportAction, ReportStatus } from '#src/dwcp/progress-report/progress-report.enums.js';
@@ -22,6 +23,30 @@ import { ReportSnapshotEntity } from '#src/dwcp/progress-report/report-snapshot.
 
 const LINE_FIELDS = ['status', 'percentComplete', 'narrative', 'challenges'] as const;
 const RESULT_FIELDS = ['value', 'narrative', 'milestoneStatus', 'evidenceLinks', 'disaggregations'] as const;
+
+export interface ReturnComments {
+  lines: LineCommentInput[];
+  results: ResultCommentInput[];
+}
+
+type Flaggable = { id: number; flagged: boolean; reviewerComment: string | null };
+
+/** Clears earlier flags, then flags each commented row; a row not in the report is a bad input. */
+function flag<K extends 'lineId' | 'resultId'>(
+  rows: Flaggable[],
+  comments: (Record<K, string> & { comment: string })[],
+  list: string,
+  key: K,
+  notFound: (id: string) => string,
+): void {
+  for (const row of rows) Object.assign(row, { flagged: false, reviewerComment: null });
+  for (const [index, comment] of comments.entries()) {
+    const field = `${list}[${index}].${key}`;
+    const row = rows.find((candidate) => candidate.id === parseId(comment[key], field));
+    if (!row) throw InputError.field(field, notFound(comment[key]));
+    Object.assign(row, { flagged: true, reviewerComment: comment.comment.trim() });
+  }
+}
 
 /** Submit, approve and return: the only ways a report's status changes. */
 @Injectable()
@@ -69,19 +94,29 @@ export class ReportWorkflowService {
     );
   }
 
-  return(actor: Actor, id: string, reason: string, lineComments: LineCommentInput[]): Promise<ProgressReportEntity> {
+  /** Flags replace those of an earlier return: only what this review comments on stays flagged. */
+  return(actor: Actor, id: string, reason: string, comments: ReturnComments): Promise<ProgressReportEntity> {
     return this.step(
       async (manager) => {
         const report = await this.reports.lockForChange(manager, actor, id, ReportAction.RETURN);
         const lines = await manager.findBy(ProgressReportLineEntity, { reportId: report.id });
-        for (const line of lines) Object.assign(line, { flagged: false, reviewerComment: null });
-        for (const [index, { lineId, comment }] of lineComments.entries()) {
-          const line = lines.find((candidate) => candidate.id === parseId(lineId, `lineComments[${index}].lineId`));
-          if (!line)
-            throw InputError.field(`lineComments[${index}].lineId`, `line ${lineId} is not a line of this report`);
-          Object.assign(line, { flagged: true, reviewerComment: comment.trim() });
-        }
+        flag(
+          lines,
+          comments.lines,
+          'lineComments',
+          'lineId',
+          (lineId) => `line ${lineId} is not a line of this report`,
+        );
         await manager.save(ProgressReportLineEntity, lines);
+        const results = await manager.findBy(IndicatorResultEntity, { reportId: report.id });
+        flag(
+          results,
+          comments.results,
+          'resultComments',
+          'resultId',
+          (resultId) => `result ${resultId} is not an indicator result of this report`,
+        );
+        await manager.save(IndicatorResultEntity, results);
         Object.assign(report, {
           status: ReportStatus.RETURNED,
           returnReason: reason.trim(),

@@ -6,7 +6,8 @@ import { AuditPath } from '#src/platform/audit/audit-path.enum.js';
 import { MAX_PAGE_SIZE } from '#src/common/crud/list-args.js';
 import { parseId } from '#src/common/crud/id.util.js';
 import { InputError } from '#src/common/errors/input.error.js';
-import { Role } from '#src/platform/auth/role.enum.js';
+import type { Role } from '#src/platform/auth/role.enum.js';
+import { noSuchRecord } from '#src/common/scope/reach.js';
 
 /** Says whether an actor may read a record of some type (and so its history). */
 export type RecordReader = (actor: Actor, id: string) => Promise<boolean>;
@@ -19,8 +20,11 @@ export interface AuditContext {
   reason?: string;
 }
 
-/** Types whose history only administrators read, whatever the record (users hold personal data). */
-const ADMIN_ONLY = new Set(['User']);
+interface HistoryReader {
+  /** The roles that may call the type's X(id) query. */
+  roles: readonly Role[];
+  reader: RecordReader;
+}
 
 /**
  * Who changed what, when and how. The entries are written by the database (one row trigger per
@@ -29,13 +33,21 @@ const ADMIN_ONLY = new Set(['User']);
  */
 @Injectable()
 export class AuditLog {
-  private readonly readers = new Map<string, RecordReader>();
+  private readonly readers = new Map<string, HistoryReader>();
 
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Each audited record type says who may read its records; their history follows the same rule. */
-  registerReader(entityType: string, reader: RecordReader): void {
-    this.readers.set(entityType, reader);
+  /**
+   * Each audited record type says who may read its records: the roles of its X(id) query and, for
+   * those roles, which records (office scope). Its history follows the same rule, no other.
+   */
+  registerReader(entityType: string, roles: readonly Role[], reader: RecordReader): void {
+    this.readers.set(entityType, { roles, reader });
+  }
+
+  /** The types whose history may be asked for. */
+  readerTypes(): string[] {
+    return [...this.readers.keys()].sort();
   }
 
   /** Names the actor and path of every change the rest of this transaction makes. */
@@ -59,15 +71,13 @@ export class AuditLog {
     entityId: string,
     { page = 0, perPage = MAX_PAGE_SIZE }: { page?: number; perPage?: number } = {},
   ): Promise<AuditEntryEntity[]> {
-    const reader = this.readers.get(entityType);
-    if (!reader) {
-      throw InputError.field('entityType', `must be one of ${[...this.readers.keys()].sort().join(', ')}`);
-    }
+    const registered = this.readers.get(entityType);
+    if (!registered) throw InputError.field('entityType', `must be one of ${this.readerTypes().join(', ')}`);
     const id = parseId(entityId, 'entityId');
-    const readable = (await reader(actor, entityId)) || (await this.readsDeleted(actor, entityType, id));
-    if (!readable || (ADMIN_ONLY.has(entityType) && !actor.isAdmin)) {
-      throw InputError.field('entityId', `no ${entityType} with id ${id}`);
-    }
+    const readable =
+      registered.roles.includes(actor.role) &&
+      ((await registered.reader(actor, entityId)) || (await this.readsDeleted(actor, entityType, id)));
+    if (!readable) throw noSuchRecord('entityId', entityType, id);
     return this.dataSource
       .getRepository(AuditEntryEntity)
       .createQueryBuilder('entry')
@@ -79,9 +89,11 @@ export class AuditLog {
       .getMany();
   }
 
-  /** Whether the record was deleted and the actor could read it: its office, or any office for framework records. */
+  /**
+   * Whether the record was deleted and the actor (whose role may read the type) could read it:
+   * its office, or any office for framework records.
+   */
   private async readsDeleted(actor: Actor, entityType: string, id: number): Promise<boolean> {
-    if (actor.role === Role.VIEWER) return false;
     const deletion = await this.dataSource.getRepository(AuditEntryEntity).findOne({
       where: { entityType, entityId: id, action: 'DELETE' },
       order: { id: 'DESC' },

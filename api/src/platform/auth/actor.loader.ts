@@ -5,9 +5,20 @@ import { Actor } from '#src/platform/auth/actor.js';
 import { Role } from '#src/platform/auth/role.enum.js';
 import { officeSubtreeCte } from '#src/platform/office/office-tree.util.js';
 
-interface TokenPayload {
+/** What login signs: the user's id and credential version (see UserEntity.credentialVersion). */
+export interface TokenPayload {
   sub: number;
-  iat: number;
+  ver: number;
+}
+
+const POSITIVE_INT = /^[1-9]\d{0,9}$/;
+
+/** The user id a token names, or null when its `sub` is not a positive 32-bit integer. */
+function subjectOf(payload: unknown): number | null {
+  const sub = (payload as { sub?: unknown } | null)?.sub;
+  const text = typeof sub === 'number' || typeof sub === 'string' ? String(sub) : '';
+  const id = POSITIVE_INT.test(text) ? Number(text) : Number.NaN;
+  return Number.isSafeInteger(id) && id <= 2_147_483_647 ? id : null;
 }
 
 const BEARER = /^Bearer\s+(\S+)$/i;
@@ -18,7 +29,7 @@ interface ActorRow {
   role: Role;
   officeIds: number[];
   active: boolean;
-  tokensValidAfter: Date;
+  credentialVersion: number;
   /** Managers' and KM officers' offices with every office under them, sorted; else null. */
   subtree: number[] | null;
 }
@@ -26,7 +37,7 @@ interface ActorRow {
 // Every request runs this: the user and, where the role reads a whole subtree of offices, that
 // subtree, in one statement.
 const ACTOR_SQL = `
-SELECT u.id, u.email, u.role, u.office_ids AS "officeIds", u.active, u.tokens_valid_after AS "tokensValidAfter",
+SELECT u.id, u.email, u.role, u.office_ids AS "officeIds", u.active, u.credential_version AS "credentialVersion",
        CASE WHEN u.role IN ('${Role.REGIONAL_MANAGER}', '${Role.KM_OFFICER}') THEN (
          WITH RECURSIVE ${officeSubtreeCte('u.office_ids')}
          SELECT COALESCE(array_agg(id ORDER BY id), '{}') FROM subtree) END AS subtree
@@ -69,9 +80,10 @@ export class ActorLoader {
       const expired = (error as Error).name === 'TokenExpiredError';
       throw new UnauthorizedException(expired ? 'the token has expired: sign in again' : 'the token is not valid');
     }
-    const [user] = (await this.dataSource.query(ACTOR_SQL, [Number(payload.sub)])) as ActorRow[];
-    // Tokens carry whole seconds; one issued in the second of a password change stays valid.
-    if (!user || !user.active || payload.iat < Math.floor(user.tokensValidAfter.getTime() / 1000)) {
+    // A validly signed token may still name no user: refused like any token that is no longer valid.
+    const userId = subjectOf(payload);
+    const [user] = userId === null ? [] : ((await this.dataSource.query(ACTOR_SQL, [userId])) as ActorRow[]);
+    if (!user || !user.active || payload.ver !== user.credentialVersion) {
       throw new UnauthorizedException('the token is no longer valid: sign in again');
     }
     return new Actor(user.id, user.email, user.role, user.officeIds, readableOffices(user));

@@ -27,7 +27,9 @@ export class AuthResolver {
   }
 
   @AnyRole()
-  @Mutation(() => UserDTO, { description: 'Signs out every other session' })
+  @Mutation(() => LoginResultDTO, {
+    description: 'Signs out every other session; this one goes on with the token returned',
+  })
   changeMyPassword(@CurrentActor() actor: Actor, @Args() args: ChangeMyPasswordArgs) {
     return this.auth.changeMyPassword(actor, args.currentPassword, args.newPassword);
   }

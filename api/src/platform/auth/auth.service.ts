@@ -2,6 +2,7 @@ import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import type { Actor } from '#src/platform/auth/actor.js';
+import type { TokenPayload } from '#src/platform/auth/actor.loader.js';
 import { DUMMY_HASH, hashPassword, passwordProblem, verifyPassword } from '#src/platform/auth/password.util.js';
 import { InputError } from '#src/common/errors/input.error.js';
 import { AuditLog } from '#src/platform/audit/audit-log.service.js';
@@ -9,6 +10,12 @@ import { AuditPath } from '#src/platform/audit/audit-path.enum.js';
 import { UserEntity } from '#src/platform/user/user.entity.js';
 
 const INVALID = 'invalid email or password';
+
+export interface LoginResult {
+  token: string;
+  expiresAt: Date;
+  user: UserEntity;
+}
 
 @Injectable()
 export class AuthService {
@@ -19,14 +26,19 @@ export class AuthService {
   ) {}
 
   /** Says only "invalid email or password", whatever was wrong, and takes as long either way. */
-  async login(email: string, password: string): Promise<{ token: string; expiresAt: Date; user: UserEntity }> {
+  async login(email: string, password: string): Promise<LoginResult> {
     const users = this.dataSource.getRepository(UserEntity);
     const user = await users.findOneBy({ email: email.trim().toLowerCase() });
     const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
     if (!user || !valid || !user.active) throw new UnauthorizedException(INVALID);
     user.lastLoginAt = new Date();
     await users.update(user.id, { lastLoginAt: user.lastLoginAt });
-    const token = await this.jwt.signAsync({ sub: user.id });
+    return this.issue(user);
+  }
+
+  /** A token for the user's current credential version; any change of password, role, offices or activity ends it. */
+  private async issue(user: UserEntity): Promise<LoginResult> {
+    const token = await this.jwt.signAsync({ sub: user.id, ver: user.credentialVersion } satisfies TokenPayload);
     const { exp } = this.jwt.decode<{ exp: number }>(token);
     return { token, expiresAt: new Date(exp * 1000), user };
   }
@@ -35,9 +47,12 @@ export class AuthService {
     return this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: actor.userId });
   }
 
-  /** Also ends every other session: tokens issued before the change are refused. */
-  async changeMyPassword(actor: Actor, currentPassword: string, newPassword: string): Promise<UserEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  /**
+   * Also ends every other session: the new password bumps the credential version, so tokens issued
+   * before are refused. The caller's session goes on with the fresh token this returns.
+   */
+  async changeMyPassword(actor: Actor, currentPassword: string, newPassword: string): Promise<LoginResult> {
+    const user = await this.dataSource.transaction(async (manager) => {
       await this.audit.actAs(manager, actor, { via: AuditPath.FORM, action: 'CHANGE_PASSWORD' });
       const user = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
       if (!(await verifyPassword(user.passwordHash, currentPassword))) {
@@ -46,8 +61,10 @@ export class AuthService {
       const problem = passwordProblem(newPassword, user.email);
       if (problem) throw InputError.field('newPassword', problem);
       user.passwordHash = await hashPassword(newPassword);
-      user.tokensValidAfter = new Date();
-      return manager.save(UserEntity, user);
+      await manager.save(UserEntity, user);
+      // The trigger set the new credential version; read it back to sign with it.
+      return manager.findOneByOrFail(UserEntity, { id: actor.userId });
     });
+    return this.issue(user);
   }
 }

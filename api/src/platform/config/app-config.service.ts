@@ -46,7 +46,12 @@ export class AppConfigService {
     return {
       onTrackRatio: this.get('PROGRESS_ON_TRACK_RATIO'),
       atRiskRatio: this.get('PROGRESS_AT_RISK_RATIO'),
-      milestoneAtRiskElapsed: this.get('PROGRESS_MILESTONE_AT_RISK_ELAPSED'),
+      milestone: {
+        notStartedAtRisk: this.get('PROGRESS_MILESTONE_NOT_STARTED_AT_RISK_ELAPSED'),
+        notStartedOffTrack: this.get('PROGRESS_MILESTONE_NOT_STARTED_OFF_TRACK_ELAPSED'),
+        inProgressAtRisk: this.get('PROGRESS_MILESTONE_IN_PROGRESS_AT_RISK_ELAPSED'),
+        inProgressOffTrack: this.get('PROGRESS_MILESTONE_IN_PROGRESS_OFF_TRACK_ELAPSED'),
+      },
     };
   }
 }

@@ -56,4 +56,31 @@ describe('validateEnvironment', () => {
       /TRUST_PROXY="everyone!": must be false, true/,
     );
   });
+
+  it('reads the milestone thresholds, with the fair defaults, and refuses contradictory ones clearly', () => {
+    expect(validateEnvironment({})).toMatchObject({
+      PROGRESS_MILESTONE_NOT_STARTED_AT_RISK_ELAPSED: 0.5,
+      PROGRESS_MILESTONE_NOT_STARTED_OFF_TRACK_ELAPSED: 0.75,
+      PROGRESS_MILESTONE_IN_PROGRESS_AT_RISK_ELAPSED: 0.75,
+      PROGRESS_MILESTONE_IN_PROGRESS_OFF_TRACK_ELAPSED: 1,
+    });
+    expect(validateEnvironment({ PROGRESS_MILESTONE_AT_RISK_ELAPSED: '0.4' })).toMatchObject({
+      PROGRESS_MILESTONE_NOT_STARTED_AT_RISK_ELAPSED: 0.4,
+    });
+    expect(() => validateEnvironment({ PROGRESS_MILESTONE_IN_PROGRESS_AT_RISK_ELAPSED: '1.5' })).toThrow(
+      /PROGRESS_MILESTONE_IN_PROGRESS_AT_RISK_ELAPSED=1.5: .*must not be greater than 1/,
+    );
+    expect(() => validateEnvironment({ PROGRESS_MILESTONE_NOT_STARTED_OFF_TRACK_ELAPSED: '0.3' })).toThrow(
+      /PROGRESS_MILESTONE_NOT_STARTED_AT_RISK_ELAPSED \(0.5\) must not exceed PROGRESS_MILESTONE_NOT_STARTED_OFF_TRACK_ELAPSED \(0.3\)/,
+    );
+  });
+
+  it('takes a reporting date written YYYY-MM-DD, and only a real one', () => {
+    expect(validateEnvironment({}).REPORTING_DATE).toBeUndefined();
+    expect(validateEnvironment({ REPORTING_DATE: '2009-08-20' }).REPORTING_DATE).toBe('2009-08-20');
+    expect(() => validateEnvironment({ REPORTING_DATE: '20/08/2009' })).toThrow(
+      /REPORTING_DATE="20\/08\/2009": .*YYYY-MM-DD/,
+    );
+    expect(() => validateEnvironment({ REPORTING_DATE: '2009-02-30' })).toThrow(/REPORTING_DATE="2009-02-30"/);
+  });
 });

@@ -4,6 +4,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsISO8601,
   IsNumber,
   IsOptional,
   IsString,
@@ -13,6 +14,11 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+import {
+  DEFAULT_MILESTONE_THRESHOLDS,
+  milestoneThresholdProblems,
+  type MilestoneThresholds,
+} from '#src/results/progress/milestone-rule.js';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
   if (typeof value !== 'string') return value;
@@ -207,13 +213,55 @@ export class EnvironmentVariables {
   @Max(2)
   PROGRESS_AT_RISK_RATIO = 0.6;
 
-  // A milestone not started is AT_RISK once this share of its target period has elapsed.
+  // Milestones (milestone-rule.ts): the share of its target period elapsed from which a milestone
+  // NOT_STARTED, then IN_PROGRESS, is AT_RISK, then OFF_TRACK. 1 = once the whole period has gone.
   @Transform(toNumber)
   @IsNumber()
   @Min(0)
   @Max(1)
-  PROGRESS_MILESTONE_AT_RISK_ELAPSED = 0.5;
+  PROGRESS_MILESTONE_NOT_STARTED_AT_RISK_ELAPSED = DEFAULT_MILESTONE_THRESHOLDS.notStartedAtRisk;
+
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  PROGRESS_MILESTONE_NOT_STARTED_OFF_TRACK_ELAPSED = DEFAULT_MILESTONE_THRESHOLDS.notStartedOffTrack;
+
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  PROGRESS_MILESTONE_IN_PROGRESS_AT_RISK_ELAPSED = DEFAULT_MILESTONE_THRESHOLDS.inProgressAtRisk;
+
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  PROGRESS_MILESTONE_IN_PROGRESS_OFF_TRACK_ELAPSED = DEFAULT_MILESTONE_THRESHOLDS.inProgressOffTrack;
+
+  // The former name of PROGRESS_MILESTONE_NOT_STARTED_AT_RISK_ELAPSED, still read when the new one is unset.
+  @IsOptional()
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  PROGRESS_MILESTONE_AT_RISK_ELAPSED?: number;
+
+  // The date the reporting clock reads (YYYY-MM-DD): compliance and reminders as of that day.
+  // Unset: the demo's reference date when the demo data is loaded, else today.
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'REPORTING_DATE must be a date written YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'REPORTING_DATE must be a real calendar date (YYYY-MM-DD)' })
+  REPORTING_DATE?: string;
 }
+
+/** The milestone thresholds the environment sets. */
+export const milestoneThresholdsOf = (env: EnvironmentVariables): MilestoneThresholds => ({
+  notStartedAtRisk: env.PROGRESS_MILESTONE_NOT_STARTED_AT_RISK_ELAPSED,
+  notStartedOffTrack: env.PROGRESS_MILESTONE_NOT_STARTED_OFF_TRACK_ELAPSED,
+  inProgressAtRisk: env.PROGRESS_MILESTONE_IN_PROGRESS_AT_RISK_ELAPSED,
+  inProgressOffTrack: env.PROGRESS_MILESTONE_IN_PROGRESS_OFF_TRACK_ELAPSED,
+});
 
 /** Variables that may hold a secret (a signing key, a password inside a URL): never printed. */
 const SECRET_VARIABLE = /SECRET|PASSWORD|TOKEN|KEY|_URL$/;
@@ -248,6 +296,16 @@ export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVa
     throw new Error(
       'Invalid environment configuration:\n  PROGRESS_AT_RISK_RATIO must not exceed PROGRESS_ON_TRACK_RATIO',
     );
+  }
+  if (
+    relevant.PROGRESS_MILESTONE_NOT_STARTED_AT_RISK_ELAPSED === undefined &&
+    env.PROGRESS_MILESTONE_AT_RISK_ELAPSED !== undefined
+  ) {
+    env.PROGRESS_MILESTONE_NOT_STARTED_AT_RISK_ELAPSED = env.PROGRESS_MILESTONE_AT_RISK_ELAPSED;
+  }
+  const milestoneProblems = milestoneThresholdProblems(milestoneThresholdsOf(env));
+  if (milestoneProblems.length > 0) {
+    throw new Error(`Invalid environment configuration:\n  ${milestoneProblems.join('\n  ')}`);
   }
   return env;
 }

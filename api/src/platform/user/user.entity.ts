@@ -26,9 +26,12 @@ export class UserEntity extends TimestampedEntity {
   @Column({ type: 'int', array: true, default: () => "'{}'" })
   officeIds: number[];
 
-  /** Tokens issued before this moment (a password change, a deactivation) are refused. */
-  @Column({ type: 'timestamptz', default: () => 'now()' })
-  tokensValidAfter: Date;
+  /**
+   * Tokens carry it (`ver`); one of another version is refused. Bumped by a database trigger on
+   * deactivation, reactivation and a change of password, role or offices (migration CredentialVersion).
+   */
+  @Column({ type: 'int', default: 1, update: false })
+  credentialVersion: number;
 
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;

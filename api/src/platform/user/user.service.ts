@@ -66,7 +66,6 @@ export class UserService extends CrudService<UserEntity, CreateUserArgs, UserCha
       if (problem) throw InputError.field('password', problem);
       user.passwordHash = await hashPassword(changes.password);
     }
-    if (changes.password !== undefined || changes.active === false) user.tokensValidAfter = new Date();
     assignGiven(user, { email, name: changes.name?.trim(), role: changes.role, active: changes.active, officeIds });
   }
 

@@ -65,4 +65,11 @@ export class IndicatorResultEntity extends TimestampedEntity {
   @ManyToOne(() => ProgressReportEntity, { nullable: true, onDelete: 'CASCADE' })
   @JoinColumn({ name: 'report_id' })
   report?: Relation<ProgressReportEntity>;
+
+  /** Set by the reviewer when returning its report; the result line is then flagged. */
+  @Column({ type: 'text', nullable: true })
+  reviewerComment: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  flagged: boolean;
 }

@@ -10,7 +10,9 @@ import {
 } from '#src/results/progress/progress-rule.js';
 import { ProgressStatus } from '#src/results/progress/progress-status.enum.js';
 
-const thresholds = { onTrackRatio: 0.9, atRiskRatio: 0.6, milestoneAtRiskElapsed: 0.5 };
+import { DEFAULT_MILESTONE_THRESHOLDS } from '#src/results/progress/milestone-rule.js';
+
+const thresholds = { onTrackRatio: 0.9, atRiskRatio: 0.6, milestone: DEFAULT_MILESTONE_THRESHOLDS };
 
 const noFigures: ResultFigures = {
   sumOfSums: null,
@@ -171,14 +173,15 @@ describe('computeProgress', () => {
       expect(milestone(MilestoneStatus.IN_PROGRESS, 0.5).achievementPercent).toBe(0);
     });
 
-    it('are on track when achieved, or in progress before the target period ends', () => {
+    it('are on track when achieved, or in progress before three quarters of the target period', () => {
       expect(milestone(MilestoneStatus.ACHIEVED, 1, 1, 1).status).toBe(ProgressStatus.ON_TRACK);
-      expect(milestone(MilestoneStatus.IN_PROGRESS, 0.9).status).toBe(ProgressStatus.ON_TRACK);
+      expect(milestone(MilestoneStatus.IN_PROGRESS, 0.7).status).toBe(ProgressStatus.ON_TRACK);
       expect(milestone(MilestoneStatus.NOT_STARTED, 0.25).status).toBe(ProgressStatus.ON_TRACK);
     });
 
     it('are at risk when not started past the configured share, off track when missed', () => {
       expect(milestone(MilestoneStatus.NOT_STARTED, 0.5).status).toBe(ProgressStatus.AT_RISK);
+      expect(milestone(MilestoneStatus.IN_PROGRESS, 0.9).status).toBe(ProgressStatus.AT_RISK);
       expect(milestone(MilestoneStatus.IN_PROGRESS, 1).status).toBe(ProgressStatus.OFF_TRACK);
       expect(milestone(MilestoneStatus.NOT_ACHIEVED, 0.3).status).toBe(ProgressStatus.OFF_TRACK);
     });

@@ -1,6 +1,7 @@
 import { Aggregation, Direction, Measure } from '#src/results/indicator/indicator.enums.js';
-import { MilestoneStatus } from '#src/results/indicator-result/milestone-status.enum.js';
+import { type MilestoneStatus } from '#src/results/indicator-result/milestone-status.enum.js';
 import { ProgressStatus } from '#src/results/progress/progress-status.enum.js';
+import { milestoneStatus, type MilestoneThresholds } from '#src/results/progress/milestone-rule.js';
 
 // The one progress rule of the product. Dashboards and exports call it; nothing else decides a
 // status. docs/architecture.md explains it with worked examples.
@@ -10,8 +11,8 @@ export interface ProgressThresholds {
   onTrackRatio: number;
   /** AT_RISK when achievement >= expected progress x this ratio; OFF_TRACK below. */
   atRiskRatio: number;
-  /** A milestone still NOT_STARTED is AT_RISK once this share of its target period has elapsed. */
-  milestoneAtRiskElapsed: number;
+  /** When a milestone not yet achieved is AT_RISK or OFF_TRACK (milestone-rule.ts). */
+  milestone: MilestoneThresholds;
 }
 
 /** What the database knows of a component's results to date, already combined per office. */
@@ -98,12 +99,7 @@ function milestoneProgress(input: ProgressInput, thresholds: ProgressThresholds)
   }
   // One office: 0 or 100. Several: the share of offices that achieved it.
   const percent = round1((figures.milestoneAchievedOffices / figures.milestoneOffices) * 100);
-  let status: ProgressStatus;
-  if (least === MilestoneStatus.ACHIEVED) status = ProgressStatus.ON_TRACK;
-  else if (least === MilestoneStatus.NOT_ACHIEVED || elapsedShare >= 1) status = ProgressStatus.OFF_TRACK;
-  else if (least === MilestoneStatus.NOT_STARTED && elapsedShare >= thresholds.milestoneAtRiskElapsed)
-    status = ProgressStatus.AT_RISK;
-  else status = ProgressStatus.ON_TRACK;
+  const status = milestoneStatus(least, elapsedShare, thresholds.milestone);
   return { actualValue: null, achievementPercent: percent, expectedPercent: null, status };
 }
 

@@ -21,11 +21,18 @@ interface Report {
     flagged: boolean;
     reviewerComment: string | null;
   }[];
+  results: {
+    id: string;
+    componentId: string;
+    value: number | null;
+    flagged: boolean;
+    reviewerComment: string | null;
+  }[];
   changesSinceReturn: { field: string; before: string | null; after: string | null }[];
 }
 
 const REPORT =
-  'id status version returnReason lines { id planItemId status percentComplete flagged reviewerComment } changesSinceReturn { field before after }';
+  'id status version returnReason lines { id planItemId status percentComplete flagged reviewerComment } results { id componentId value flagged reviewerComment } changesSinceReturn { field before after }';
 
 describe('a quarterly progress report, from draft to approval', () => {
   let t: TestApp;
@@ -141,9 +148,23 @@ describe('a quarterly progress report, from draft to approval', () => {
     );
     expectFieldError(blank, 'reason', /must not be blank/);
     const a1 = report.lines.find((line) => line.planItemId === ids.A1)!;
+    const result = report.results[0]!;
+    const foreign = await t.gql(
+      `mutation { returnProgressReport(id: "${report.id}", reason: "Check", resultComments: [{ resultId: "999999", comment: "?" }]) { id } }`,
+      undefined,
+      manager,
+    );
+    expectFieldError(foreign, 'resultComments[0].resultId', /result 999999 is not an indicator result of this report/);
+    const untouched = await as<{ ProgressReport: Report }>(
+      manager,
+      `{ ProgressReport(id: "${report.id}") { ${REPORT} } }`,
+    );
+    expect(untouched.ProgressReport.status).toBe('SUBMITTED');
     const returned = await as<{ returnProgressReport: Report }>(
       manager,
-      `mutation { returnProgressReport(id: "${report.id}", reason: "Please explain the delay", lineComments: [{ lineId: "${a1.id}", comment: "50 % seems high" }]) { ${REPORT} } }`,
+      `mutation { returnProgressReport(id: "${report.id}", reason: "Please explain the delay",
+         lineComments: [{ lineId: "${a1.id}", comment: "50 % seems high" }],
+         resultComments: [{ resultId: "${result.id}", comment: " 16 trained? The attendance list says 18 " }]) { ${REPORT} } }`,
     );
     report = returned.returnProgressReport;
     expect(report).toMatchObject({ status: 'RETURNED', returnReason: 'Please explain the delay' });
@@ -151,6 +172,21 @@ describe('a quarterly progress report, from draft to approval', () => {
       flagged: true,
       reviewerComment: '50 % seems high',
     });
+    expect(report.results).toEqual([
+      {
+        id: result.id,
+        componentId: ids.component,
+        value: 16,
+        flagged: true,
+        reviewerComment: '16 trained? The attendance list says 18',
+      },
+    ]);
+    const audited = (await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM audit_entry WHERE entity_type = 'IndicatorResult' AND entity_id = $1
+          AND changes::text LIKE '%reviewerComment%'`,
+      [result.id],
+    )) as { count: number }[];
+    expect(audited[0]!.count).toBe(1);
   });
 
   it('shows the officer what changed since the return, then takes the resubmission', async () => {
@@ -165,6 +201,7 @@ describe('a quarterly progress report, from draft to approval', () => {
       { field: 'line A1.percentComplete', before: '50', after: '30' },
       { field: `result ${ids.component}.value`, before: '16', after: '18' },
     ]);
+    expect(report.results[0]).toMatchObject({ value: 18, flagged: true, reviewerComment: expect.any(String) });
     const resubmitted = await as<{ submitProgressReport: Report }>(
       po,
       `mutation { submitProgressReport(id: "${report.id}", version: 3) { status } }`,

@@ -10,6 +10,8 @@ import { LoginAttempts1795500000000 } from '#src/platform/database/migrations/17
 import { AuditEveryRowChange1795600000000 } from '#src/platform/database/migrations/1795600000000-audit-every-row-change.js';
 import { ResultsStayWithTheirReport1795600000001 } from '#src/platform/database/migrations/1795600000001-results-stay-with-their-report.js';
 import { ComponentValueRules1795600000002 } from '#src/platform/database/migrations/1795600000002-component-value-rules.js';
+import { CredentialVersion1795700000000 } from '#src/platform/database/migrations/1795700000000-credential-version.js';
+import { ResultReviewComments1795720000000 } from '#src/platform/database/migrations/1795720000000-result-review-comments.js';
 import { FrameworkVersions1795740000000 } from '#src/platform/database/migrations/1795740000000-framework-versions.js';
 
 // Listed in order, not globbed: see entities.ts. Add each generated migration here.
@@ -25,5 +27,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AuditEveryRowChange1795600000000,
   ResultsStayWithTheirReport1795600000001,
   ComponentValueRules1795600000002,
+  CredentialVersion1795700000000,
+  ResultReviewComments1795720000000,
   FrameworkVersions1795740000000,
 ];

@@ -28,4 +28,10 @@ export class IndicatorResultDTO extends TimestampedDTO {
 
   @Field(() => [DisaggregationDTO])
   disaggregations: DisaggregationDTO[];
+
+  @Field(() => String, { nullable: true, description: 'The reviewer’s comment when its report was returned' })
+  reviewerComment: string | null;
+
+  @Field({ description: 'Flagged by the reviewer when its report was returned' })
+  flagged: boolean;
 }
