@@ -3,6 +3,7 @@ import { IndicatorResultEntity } from '#src/results/indicator-result/indicator-r
 import { IndicatorEntity } from '#src/results/indicator/indicator.entity.js';
 import { IntermediateTargetEntity } from '#src/results/intermediate-target/intermediate-target.entity.js';
 import { OutcomeEntity } from '#src/results/outcome/outcome.entity.js';
+import { TargetRevisionEntity } from '#src/results/target-revision/target-revision.entity.js';
 import { ResultsFrameworkEntity } from '#src/results/results-framework/results-framework.entity.js';
 
 export const RESULTS_ENTITIES = [
@@ -11,5 +12,6 @@ export const RESULTS_ENTITIES = [
   IndicatorEntity,
   IndicatorComponentEntity,
   IntermediateTargetEntity,
+  TargetRevisionEntity,
   IndicatorResultEntity,
 ];

@@ -7,6 +7,7 @@ import { IntermediateTargetModule } from '#src/results/intermediate-target/inter
 import { OutcomeModule } from '#src/results/outcome/outcome.module.js';
 import { ProgressModule } from '#src/results/progress/progress.module.js';
 import { RESULTS_ENTITIES } from '#src/results/results.entities.js';
+import { TargetRevisionModule } from '#src/results/target-revision/target-revision.module.js';
 import { ResultsFrameworkModule } from '#src/results/results-framework/results-framework.module.js';
 
 /** The results framework (outcomes, indicators, their parts and targets), the results and the progress rule. */
@@ -18,6 +19,7 @@ import { ResultsFrameworkModule } from '#src/results/results-framework/results-f
     IndicatorModule,
     IndicatorComponentModule,
     IntermediateTargetModule,
+    TargetRevisionModule,
     IndicatorResultModule,
     ProgressModule,
   ],

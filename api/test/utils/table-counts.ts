@@ -8,6 +8,7 @@ const TABLES = [
   'indicator',
   'indicator_component',
   'intermediate_target',
+  'target_revision',
   'indicator_result',
   'quarterly_update',
   'critical_issue',

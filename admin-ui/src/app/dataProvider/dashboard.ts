@@ -34,6 +34,8 @@ export type ProgrammeCompliance = ReportingCompliance['programmes'][number];
 export type ComplianceCell = ProgrammeCompliance['cells'][number];
 /** A cell's status: the schema types it as a String, a report's status or NOT_STARTED while there is none. */
 export type ComplianceStatus = ReportStatus | 'NOT_STARTED';
+/** Where a programme quarter stands as of the reporting clock's day. */
+export type { ComplianceState } from '../generated/enums';
 
 export type IndicatorProgressParams = OneIndicatorProgressQueryVariables;
 export type IndicatorProgressTrendParams = IndicatorProgressTrendQueryVariables;

@@ -10,6 +10,7 @@ import { frameworkMethods, type FrameworkMethods } from './frameworks';
 import { importMethods, type ImportMethods } from './imports';
 import { periodMethods, type PeriodMethods } from './periods';
 import { progressReportMethods, type ProgressReportMethods } from './progressReports';
+import { targetMethods, type TargetMethods } from './targets';
 
 /** react-admin's CRUD methods plus the workflow, dashboard, export and import calls: the UI's only way to the API. */
 export type TrackerDataProvider = DataProvider &
@@ -17,6 +18,7 @@ export type TrackerDataProvider = DataProvider &
   ProgressReportMethods &
   PeriodMethods &
   FrameworkMethods &
+  TargetMethods &
   ExportMethods &
   ImportMethods;
 
@@ -36,6 +38,7 @@ export const dataProvider: TrackerDataProvider = {
   ...progressReportMethods(apolloClient),
   ...periodMethods(apolloClient),
   ...frameworkMethods(apolloClient),
+  ...targetMethods(apolloClient),
   ...exportMethods(),
   ...importMethods(),
 };

@@ -23,6 +23,17 @@ export const CommunityStatus = {
 } as const;
 
 export type CommunityStatus = typeof CommunityStatus[keyof typeof CommunityStatus];
+/** A programme quarter as of a date: not yet due, due, late, submitted, approved, closed without report */
+export const ComplianceState = {
+  APPROVED: 'APPROVED',
+  CLOSED_WITHOUT_REPORT: 'CLOSED_WITHOUT_REPORT',
+  DUE: 'DUE',
+  LATE: 'LATE',
+  NOT_YET_DUE: 'NOT_YET_DUE',
+  SUBMITTED: 'SUBMITTED'
+} as const;
+
+export type ComplianceState = typeof ComplianceState[keyof typeof ComplianceState];
 export const Direction = {
   DECREASE: 'DECREASE',
   INCREASE: 'INCREASE'
@@ -134,6 +145,14 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+export const TargetSource = {
+  CHILD_OFFICES: 'CHILD_OFFICES',
+  COMPONENT: 'COMPONENT',
+  OFFICE: 'OFFICE',
+  REGION: 'REGION'
+} as const;
+
+export type TargetSource = typeof TargetSource[keyof typeof TargetSource];
 export const WorkAreaProgress = {
   COMPLETED: 'COMPLETED',
   DELAYED: 'DELAYED',

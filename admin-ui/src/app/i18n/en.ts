@@ -34,6 +34,12 @@ const enums: EnumLabels = {
     COMPLETED: 'Completed',
     CANCELLED: 'Cancelled',
   },
+  TargetSource: {
+    REGION: "Region's target",
+    OFFICE: "Office's own target",
+    CHILD_OFFICES: "Sum of its offices' targets",
+    COMPONENT: "Part's target",
+  },
   ReportStatus: { DRAFT: 'Draft', SUBMITTED: 'Submitted', RETURNED: 'Returned', APPROVED: 'Approved' },
   ProgressStatus: {
     ON_TRACK: 'On track',
@@ -63,6 +69,14 @@ const enums: EnumLabels = {
     ADMINISTRATION: 'Administration',
     CASCADE: 'With its parent',
     SYSTEM: 'System',
+  },
+  ComplianceState: {
+    NOT_YET_DUE: 'Not yet due',
+    DUE: 'Due',
+    LATE: 'Late',
+    SUBMITTED: 'Submitted',
+    APPROVED: 'Approved',
+    CLOSED_WITHOUT_REPORT: 'Closed without report',
   },
 };
 

@@ -45,6 +45,12 @@ export const es: Translation<typeof en> = {
       COMPLETED: 'Terminado',
       CANCELLED: 'Cancelado',
     },
+    TargetSource: {
+      REGION: 'Meta de la región',
+      OFFICE: 'Meta propia de la oficina',
+      CHILD_OFFICES: 'Suma de las metas de sus oficinas',
+      COMPONENT: 'Meta de la parte',
+    },
     ReportStatus: { DRAFT: 'Borrador', SUBMITTED: 'Presentado', RETURNED: 'Devuelto', APPROVED: 'Aprobado' },
     ProgressStatus: {
       ON_TRACK: 'Según lo previsto',
@@ -74,6 +80,14 @@ export const es: Translation<typeof en> = {
       ADMINISTRATION: 'Administración',
       CASCADE: 'Con su registro padre',
       SYSTEM: 'Sistema',
+    },
+    ComplianceState: {
+      NOT_YET_DUE: 'Aún no vence',
+      DUE: 'Pendiente',
+      LATE: 'Atrasado',
+      SUBMITTED: 'Presentado',
+      APPROVED: 'Aprobado',
+      CLOSED_WITHOUT_REPORT: 'Cerrado sin informe',
     },
   },
   exports: {

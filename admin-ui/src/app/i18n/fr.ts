@@ -45,6 +45,12 @@ export const fr: Translation<typeof en> = {
       COMPLETED: 'Terminé',
       CANCELLED: 'Annulé',
     },
+    TargetSource: {
+      REGION: 'Cible de la région',
+      OFFICE: 'Cible propre du bureau',
+      CHILD_OFFICES: 'Somme des cibles de ses bureaux',
+      COMPONENT: 'Cible de la partie',
+    },
     ReportStatus: { DRAFT: 'Brouillon', SUBMITTED: 'Soumis', RETURNED: 'Renvoyé', APPROVED: 'Approuvé' },
     ProgressStatus: {
       ON_TRACK: 'En bonne voie',
@@ -74,6 +80,14 @@ export const fr: Translation<typeof en> = {
       ADMINISTRATION: 'Administration',
       CASCADE: 'Avec son parent',
       SYSTEM: 'Système',
+    },
+    ComplianceState: {
+      NOT_YET_DUE: 'Pas encore dû',
+      DUE: 'Attendu',
+      LATE: 'En retard',
+      SUBMITTED: 'Soumis',
+      APPROVED: 'Approuvé',
+      CLOSED_WITHOUT_REPORT: 'Clos sans rapport',
     },
   },
   exports: {

@@ -12,6 +12,7 @@ import {
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { ComplianceCellView } from './ComplianceCellView';
+import { ComplianceLegend } from './ComplianceLegend';
 import { ErrorAlert } from './ErrorAlert';
 import type { Quarter } from './periods';
 import { useDashboardQuery } from './useDashboardQuery';
@@ -21,7 +22,7 @@ interface Props {
   officeId?: string;
 }
 
-/** Programmes (office and country) by quarter: whether each report came, and on time. */
+/** Programmes (office and country) by quarter: where each report stands as of the reporting day, with a legend. */
 export const ComplianceMatrix = ({ quarters, officeId }: Props) => {
   const translate = useTranslate();
   const { data, isPending, error } = useDashboardQuery('reportingCompliance', {
@@ -43,34 +44,37 @@ export const ComplianceMatrix = ({ quarters, officeId }: Props) => {
         ) : programmes.length === 0 ? (
           <Alert severity="info">{translate('dashboard.compliance.empty')}</Alert>
         ) : (
-          <Table size="small" sx={{ overflowX: 'auto', display: 'block' }}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate('dashboard.compliance.programme')}</TableCell>
-                {quarters.map((q) => (
-                  <TableCell key={q.id} align="center">
-                    {q.code}
-                  </TableCell>
-                ))}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {programmes.map((programme) => (
-                <TableRow key={programme.programmeId}>
-                  <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap' }}>
-                    <strong>{programme.officeCode}</strong> {programme.countryCode}
-                  </TableCell>
+          <>
+            <Table size="small" sx={{ overflowX: 'auto', display: 'block' }}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{translate('dashboard.compliance.programme')}</TableCell>
                   {quarters.map((q) => (
-                    <ComplianceCellView
-                      key={q.id}
-                      cell={programme.cells.find((cell) => cell.periodId === q.id)}
-                      dueDate={dueDates.get(q.id)}
-                    />
+                    <TableCell key={q.id} align="center">
+                      {q.code}
+                    </TableCell>
                   ))}
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHead>
+              <TableBody>
+                {programmes.map((programme) => (
+                  <TableRow key={programme.programmeId}>
+                    <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap' }}>
+                      <strong>{programme.officeCode}</strong> {programme.countryCode}
+                    </TableCell>
+                    {quarters.map((q) => (
+                      <ComplianceCellView
+                        key={q.id}
+                        cell={programme.cells.find((cell) => cell.periodId === q.id)}
+                        dueDate={dueDates.get(q.id)}
+                      />
+                    ))}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+            {data ? <ComplianceLegend asOf={data.asOf} /> : null}
+          </>
         )}
       </CardContent>
     </Card>

@@ -3,6 +3,9 @@ import { Form, SaveButton, useDataProvider, useTranslate } from 'react-admin';
 import { COMPONENT_FIELDS, ComponentInputs, VALUE_RULE_FIELDS, pick } from './ComponentInputs';
 import { DeleteInlineButton } from './DeleteInlineButton';
 import { IntermediateTargetsEditor } from './IntermediateTargetsEditor';
+import { TargetHistory } from './TargetHistory';
+import { canCall } from '../../app/common/roles';
+import { useRole } from '../../app/common/useRole';
 import { useInlineSave } from './useInlineSave';
 
 export interface ComponentRecord {
@@ -17,6 +20,7 @@ export const ComponentCard = ({ component, onChange }: { component: ComponentRec
   const translate = useTranslate();
   const dataProvider = useDataProvider();
   const save = useInlineSave();
+  const role = useRole();
   const title = translate('resources.IndicatorComponent.title', { label: component.label });
   const onSubmit = (values: Record<string, unknown>) =>
     save(
@@ -47,6 +51,12 @@ export const ComponentCard = ({ component, onChange }: { component: ComponentRec
           <DeleteInlineButton resource="IndicatorComponent" id={component.id} title={title} onDeleted={onChange} />
         </Box>
       </Form>
+      <TargetHistory
+        componentId={component.id}
+        label={component.label}
+        canRevise={canCall(role, 'reviseComponentTarget')}
+        onRevised={onChange}
+      />
       <IntermediateTargetsEditor componentId={component.id} />
     </Paper>
   );

@@ -25,6 +25,7 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'Query.indicatorProgressTrend': { rows: 16 * 20, why: 'at most 16 periods of an indicator of at most 20 parts' },
   'Query.myNotifications': { rows: 200, why: 'NotificationService lists at most 200' },
   'Query.myReportingTasks': { largestIn: PROGRAMMES },
+  'Query.targetRevisions': { largestIn: largestGroup('target_revision', 'component_id') },
   'AuditEntry.changes': {
     largestIn: `SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema()
                  GROUP BY table_name ORDER BY 1 DESC LIMIT 1`,

@@ -3,6 +3,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfigService } from '#src/platform/config/app-config.service.js';
 import { hashPassword } from '#src/platform/auth/password.util.js';
 import { claimDataset } from '#src/datasets/dataset-marker.js';
+import { AppMetadataEntity } from '#src/platform/database/app-metadata.entity.js';
+import { DEMO_REPORTING_DATE, REPORTING_REFERENCE_DATE_KEY } from '#src/platform/config/reporting-clock.service.js';
 import { DEMO_USERS } from '#src/datasets/demo/data/users.data.js';
 import { insertDemoDwcps } from '#src/datasets/demo/demo-dwcp.loader.js';
 import { insertDemoKmContent } from '#src/datasets/demo/demo-km.loader.js';
@@ -41,6 +43,10 @@ export class DemoDataLoader {
       const frameworks = await manager.count(ResultsFrameworkEntity);
       if (offices > 0 || frameworks > 0) return false;
       await claimDataset(manager, 'demo');
+      // The demo is set on one day: compliance and reminders read it through the ReportingClock.
+      await manager.upsert(AppMetadataEntity, { key: REPORTING_REFERENCE_DATE_KEY, value: DEMO_REPORTING_DATE }, [
+        'key',
+      ]);
       const officeIds = await this.insertOffices(manager);
       const users = await this.insertUsers(manager, officeIds);
       const periods = await this.insertPeriods(manager);

@@ -3,9 +3,11 @@ import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm
 import { AuditLog } from '#src/platform/audit/audit-log.service.js';
 import type { Actor } from '#src/platform/auth/actor.js';
 import { CrudService } from '#src/common/crud/crud.service.js';
-import { assignGiven, findReference } from '#src/common/crud/reference.util.js';
+import { assignGiven } from '#src/common/crud/reference.util.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
 import { InputError } from '#src/common/errors/input.error.js';
+import { findInReach } from '#src/common/scope/reach.js';
+import { PROGRAMME } from '#src/dwcp/dwcp-references.js';
 import { assertWritableOffice, officeScoped } from '#src/common/scope/office-scope.js';
 import { CountryProgrammeEntity } from '#src/dwcp/country-programme/country-programme.entity.js';
 import type { CreateImplementationPlanArgs } from '#src/dwcp/implementation-plan/dto/create-implementation-plan.args.js';
@@ -38,13 +40,7 @@ export class ImplementationPlanService extends CrudService<
   }
 
   protected async buildNew(manager: EntityManager, input: CreateImplementationPlanArgs, actor: Actor) {
-    const programme = await findReference(
-      manager,
-      CountryProgrammeEntity,
-      input.programmeId,
-      'programmeId',
-      'CountryProgramme',
-    );
+    const programme = await findInReach(manager, actor, PROGRAMME, input.programmeId, 'programmeId');
     assertWritableOffice(actor, programme.officeId, 'programmeId', 'the plans');
     if (input.year < programme.startYear || input.year > programme.endYear) {
       throw InputError.field('year', `must lie within the programme (${programme.startYear}-${programme.endYear})`);

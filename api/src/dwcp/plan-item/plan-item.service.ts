@@ -7,6 +7,8 @@ import { parseId } from '#src/common/crud/id.util.js';
 import { assignGiven, findReference } from '#src/common/crud/reference.util.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
 import { InputError } from '#src/common/errors/input.error.js';
+import { findInReach } from '#src/common/scope/reach.js';
+import { PLAN, PROGRAMME_OUTCOME } from '#src/dwcp/dwcp-references.js';
 import { assertWritableOffice, officeScoped } from '#src/common/scope/office-scope.js';
 import { CountryProgrammeEntity } from '#src/dwcp/country-programme/country-programme.entity.js';
 import { ImplementationPlanEntity } from '#src/dwcp/implementation-plan/implementation-plan.entity.js';
@@ -14,7 +16,6 @@ import { IndicatorComponentEntity } from '#src/results/indicator-component/indic
 import type { CreatePlanItemArgs } from '#src/dwcp/plan-item/dto/create-plan-item.args.js';
 import type { UpdatePlanItemArgs } from '#src/dwcp/plan-item/dto/update-plan-item.args.js';
 import { PlanItemEntity } from '#src/dwcp/plan-item/plan-item.entity.js';
-import { ProgrammeOutcomeEntity } from '#src/dwcp/programme-outcome/programme-outcome.entity.js';
 import { ReportingPeriodEntity } from '#src/platform/reporting-period/reporting-period.entity.js';
 
 type ItemChanges = Omit<UpdatePlanItemArgs, 'id'>;
@@ -35,12 +36,12 @@ export class PlanItemService extends CrudService<PlanItemEntity, CreatePlanItemA
   }
 
   protected async buildNew(manager: EntityManager, input: CreatePlanItemArgs, actor: Actor) {
-    const plan = await findReference(manager, ImplementationPlanEntity, input.planId, 'planId', 'ImplementationPlan');
+    const plan = await findInReach(manager, actor, PLAN, input.planId, 'planId');
     const programme = await this.writableProgramme(manager, plan, actor, 'planId');
     await this.assertCodeFree(manager, plan.id, input.code);
     return {
       planId: plan.id,
-      programmeOutcomeId: await this.checkOutcome(manager, input.programmeOutcomeId ?? null, programme),
+      programmeOutcomeId: await this.checkOutcome(manager, actor, input.programmeOutcomeId ?? null, programme),
       kind: input.kind,
       code: input.code.trim(),
       title: input.title.trim(),
@@ -76,7 +77,7 @@ export class PlanItemService extends CrudService<PlanItemEntity, CreatePlanItemA
       programmeOutcomeId:
         changes.programmeOutcomeId === undefined
           ? undefined
-          : await this.checkOutcome(manager, changes.programmeOutcomeId, programme),
+          : await this.checkOutcome(manager, actor, changes.programmeOutcomeId, programme),
       componentIds: changes.componentIds && (await checkComponents(manager, changes.componentIds)),
     } as Partial<PlanItemEntity>);
   }
@@ -98,22 +99,20 @@ export class PlanItemService extends CrudService<PlanItemEntity, CreatePlanItemA
     }
   }
 
-  /** The outcome must be one of the plan's own programme. */
+  /**
+   * The outcome must be one of the plan's own programme. One out of the actor's reach is answered
+   * as one that does not exist, and the refusal names no other programme's outcome.
+   */
   private async checkOutcome(
     manager: EntityManager,
+    actor: Actor,
     outcomeId: string | number | null,
     programme: CountryProgrammeEntity,
   ) {
     if (outcomeId === null) return null;
-    const outcome = await findReference(
-      manager,
-      ProgrammeOutcomeEntity,
-      outcomeId,
-      'programmeOutcomeId',
-      'ProgrammeOutcome',
-    );
+    const outcome = await findInReach(manager, actor, PROGRAMME_OUTCOME, outcomeId, 'programmeOutcomeId');
     if (outcome.programmeId !== programme.id) {
-      throw InputError.field('programmeOutcomeId', `${outcome.code} is an outcome of another programme`);
+      throw InputError.field('programmeOutcomeId', "must be an outcome of the plan's own programme");
     }
     return outcome.id;
   }

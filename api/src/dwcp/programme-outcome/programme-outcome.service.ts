@@ -4,9 +4,11 @@ import { AuditLog } from '#src/platform/audit/audit-log.service.js';
 import type { Actor } from '#src/platform/auth/actor.js';
 import { CrudService } from '#src/common/crud/crud.service.js';
 import { parseId } from '#src/common/crud/id.util.js';
-import { assignGiven, findReference } from '#src/common/crud/reference.util.js';
+import { assignGiven } from '#src/common/crud/reference.util.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
 import { InputError } from '#src/common/errors/input.error.js';
+import { findInReach } from '#src/common/scope/reach.js';
+import { PROGRAMME } from '#src/dwcp/dwcp-references.js';
 import { assertWritableOffice, officeScoped } from '#src/common/scope/office-scope.js';
 import { CountryProgrammeEntity } from '#src/dwcp/country-programme/country-programme.entity.js';
 import { OutcomeEntity } from '#src/results/outcome/outcome.entity.js';
@@ -37,13 +39,7 @@ export class ProgrammeOutcomeService extends CrudService<
   }
 
   protected async buildNew(manager: EntityManager, input: CreateProgrammeOutcomeArgs, actor: Actor) {
-    const programme = await findReference(
-      manager,
-      CountryProgrammeEntity,
-      input.programmeId,
-      'programmeId',
-      'CountryProgramme',
-    );
+    const programme = await findInReach(manager, actor, PROGRAMME, input.programmeId, 'programmeId');
     assertWritableOffice(actor, programme.officeId, 'programmeId', 'the programmes');
     await this.assertCodeFree(manager, programme.id, input.code);
     return {

@@ -8,10 +8,10 @@ import { CrudService } from '#src/common/crud/crud.service.js';
 import { assignGiven, findReference } from '#src/common/crud/reference.util.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
 import { InputError } from '#src/common/errors/input.error.js';
+import { findInReach } from '#src/common/scope/reach.js';
+import { PLAN_ITEM, PROGRAMME } from '#src/dwcp/dwcp-references.js';
 import { assertWritableOffice, officeScoped } from '#src/common/scope/office-scope.js';
-import { CountryProgrammeEntity } from '#src/dwcp/country-programme/country-programme.entity.js';
 import { ImplementationPlanEntity } from '#src/dwcp/implementation-plan/implementation-plan.entity.js';
-import { PlanItemEntity } from '#src/dwcp/plan-item/plan-item.entity.js';
 import type { CreateProgressReportArgs } from '#src/dwcp/progress-report/dto/create-progress-report.args.js';
 import type { UpdateProgressReportArgs } from '#src/dwcp/progress-report/dto/update-progress-report.args.js';
 import { ProgressReportLineEntity } from '#src/dwcp/progress-report/progress-report-line.entity.js';
@@ -65,13 +65,7 @@ export class ProgressReportService extends CrudService<ProgressReportEntity, Cre
   }
 
   protected async buildNew(manager: EntityManager, input: CreateProgressReportArgs, actor: Actor) {
-    const programme = await findReference(
-      manager,
-      CountryProgrammeEntity,
-      input.programmeId,
-      'programmeId',
-      'CountryProgramme',
-    );
+    const programme = await findInReach(manager, actor, PROGRAMME, input.programmeId, 'programmeId');
     assertWritableOffice(actor, programme.officeId, 'programmeId', 'the reports');
     const period = await findReference(manager, ReportingPeriodEntity, input.periodId, 'periodId', 'ReportingPeriod');
     if (period.kind !== PeriodKind.QUARTER)
@@ -158,7 +152,7 @@ export class ProgressReportService extends CrudService<ProgressReportEntity, Cre
     const narrativeChanged = Object.entries(narrative).some(
       ([field, value]) => report[field as keyof typeof narrative] !== value,
     );
-    const linesChanged = await this.saveLines(manager, report, changes.lines ?? []);
+    const linesChanged = await this.saveLines(manager, actor, report, changes.lines ?? []);
     const period = await manager.findOneByOrFail(ReportingPeriodEntity, { id: report.periodId });
     const resultsChanged = await saveReportResults(manager, report, period, changes.results ?? []);
     if (!narrativeChanged && linesChanged === 0 && resultsChanged === 0) return report;
@@ -208,6 +202,7 @@ export class ProgressReportService extends CrudService<ProgressReportEntity, Cre
   /** Saves the lines given; returns how many of them changed. */
   private async saveLines(
     manager: EntityManager,
+    actor: Actor,
     report: ProgressReportEntity,
     inputs: UpdateProgressReportArgs['lines'] & object,
   ): Promise<number> {
@@ -218,11 +213,10 @@ export class ProgressReportService extends CrudService<ProgressReportEntity, Cre
     for (const [index, input] of inputs.entries()) {
       const line = byItem.get(Number(input.planItemId));
       if (!line) {
-        const item = await manager.findOneBy(PlanItemEntity, { id: Number(input.planItemId) });
-        const what = item
-          ? `item ${item.code} is not in this report's plan and quarter`
-          : `no PlanItem with id ${input.planItemId}`;
-        throw InputError.field(`lines[${index}].planItemId`, what);
+        // An item out of reach is one that does not exist; one in reach is not named either.
+        const field = `lines[${index}].planItemId`;
+        await findInReach(manager, actor, PLAN_ITEM, input.planItemId, field);
+        throw InputError.field(field, "is not an item of this report's plan and quarter");
       }
       const before = JSON.stringify(lineValues(line));
       assignGiven(line, {

@@ -6,6 +6,7 @@ import type { Actor } from '#src/platform/auth/actor.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
 import type { FieldProblem } from '#src/common/errors/input.error.js';
 import { InputError } from '#src/common/errors/input.error.js';
+import { officeInReach } from '#src/common/scope/reach.js';
 import { assertWritableOffice } from '#src/common/scope/office-scope.js';
 import { AuditLog } from '#src/platform/audit/audit-log.service.js';
 import { AuditPath } from '#src/platform/audit/audit-path.enum.js';
@@ -119,6 +120,9 @@ export class ReportTemplateImport {
       },
       meta,
     );
+    // A row pointing at a line or report out of the actor's reach reads as one pointing nowhere.
+    for (const [id, line] of owners.lines) if (!officeInReach(actor, line.officeId)) owners.lines.delete(id);
+    for (const [id, report] of owners.reports) if (!officeInReach(actor, report.officeId)) owners.reports.delete(id);
     for (const { id } of meta.reports) {
       const report = owners.reports.get(id);
       if (!report || report.officeId !== meta.officeId || report.periodId !== meta.periodId) {

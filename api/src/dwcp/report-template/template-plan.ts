@@ -18,7 +18,6 @@ import {
   type ColumnKey,
   type TemplateSheet,
 } from '#src/dwcp/report-template/template-layout.js';
-import type { TemplateMeta } from '#src/dwcp/report-template/template-meta.js';
 import type { TemplateRows } from '#src/dwcp/report-template/template-reader.js';
 import type { ReportOwner, RowOwners } from '#src/dwcp/report-template/template-rows.js';
 import { toInputError } from '#src/common/validation/validation.pipe.js';
@@ -49,17 +48,15 @@ export function problemAt<S extends TemplateSheet>(
 
 const NEW_ROW = 'rows cannot be added to the template: add them in the tracker, then download a new template';
 
-function ownershipProblem(
-  id: unknown,
-  owner: { officeId: number; officeCode: string; periodCode: string } | undefined,
-  meta: TemplateMeta,
-) {
+/**
+ * Why a row's hidden id is not one of the template's. Rows of records out of the importer's reach
+ * were dropped from the owners (TemplateImportService), so they read as ids that do not exist; the
+ * message never names another report's office or quarter.
+ */
+function ownershipProblem(id: unknown, owner: { officeId: number } | undefined) {
   if (id === null) return NEW_ROW;
   if (!owner) return 'points to a report that does not exist (the hidden id was changed): remove this row';
-  if (owner.officeId !== meta.officeId) {
-    return `this row belongs to the ${owner.periodCode} report of ${owner.officeCode}, another office: remove it`;
-  }
-  return `this row belongs to another report (${owner.periodCode}) than the ones this template was made for: remove it`;
+  return 'this row belongs to another report than the ones this template was made for: remove it';
 }
 
 const text = (value: unknown) => (value === null ? null : String(value));
@@ -83,7 +80,7 @@ export function planReports(rows: TemplateRows, owners: RowOwners, problems: Cel
   }
   // A report id (the hidden column of two sheets) that is not one of the template's reports.
   const notTheTemplatesReport = (sheet: typeof REPORT_SHEET | typeof RESULTS_SHEET, row: number, reportId: unknown) =>
-    problemAt(sheet, row, 'reportId', ownershipProblem(reportId, owners.reports.get(reportId as number), rows.meta));
+    problemAt(sheet, row, 'reportId', ownershipProblem(reportId, owners.reports.get(reportId as number)));
   const seen = new Map<string, number>();
   const once = (key: string, row: number, problem: () => CellProblem) => {
     const earlier = seen.get(key);
@@ -116,7 +113,7 @@ export function planReports(rows: TemplateRows, owners: RowOwners, problems: Cel
     const plan = owner && plans.get(owner.reportId);
     if (!owner || !plan) {
       const message = owner
-        ? ownershipProblem(values.lineId, owner, rows.meta)
+        ? ownershipProblem(values.lineId, owner)
         : values.lineId === null
           ? NEW_ROW
           : 'this plan item is not in the report (the hidden id was changed): remove this row';

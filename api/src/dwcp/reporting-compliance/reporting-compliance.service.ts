@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '#src/platform/auth/actor.js';
 import { officesInReach } from '#src/common/scope/offices-in-reach.js';
-import { deadlineOf, onTime } from '#src/dwcp/reporting-compliance/compliance-rule.js';
+import {
+  complianceState,
+  deadlineOf,
+  onTime,
+  type ComplianceStatus,
+} from '#src/dwcp/reporting-compliance/compliance-rule.js';
+import { ReportingClock } from '#src/platform/config/reporting-clock.service.js';
 import type {
   CompliancePeriodDTO,
   ProgrammeComplianceDTO,
@@ -23,18 +29,24 @@ interface Row {
 /** Who has reported for which quarter: every active programme, in every period asked for. */
 @Injectable()
 export class ReportingComplianceService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: ReportingClock,
+  ) {}
 
+  /** As of `asOf` (YYYY-MM-DD), by default the reporting clock's day. */
   async compliance(
     actor: Actor,
     periodIds: string[],
     officeId: string | null,
-    today = new Date(),
+    asOf?: string,
   ): Promise<ReportingComplianceDTO> {
+    const day = asOf ?? (await this.clock.today());
+    const today = new Date(`${day}T12:00:00Z`);
     const offices = await officesInReach(this.dataSource.manager, actor, officeId);
     const ids = periodIds.map(Number);
     const [periods, rows] = await Promise.all([this.periods(ids), this.cells(ids, offices)]);
-    const deadlines = new Map(periods.map((period) => [period.id, deadlineOf(period.dueDate)]));
+    const byId = new Map(periods.map((period) => [period.id, period]));
     // Each programme's fields once, its cells beside them: half the fields of one row per cell.
     const programmes: ProgrammeComplianceDTO[] = [];
     let current: ProgrammeComplianceDTO | undefined;
@@ -44,20 +56,32 @@ export class ReportingComplianceService {
         current = { programmeId, officeId: office, officeCode, countryCode, cells: [] };
         programmes.push(current);
       }
+      const period = byId.get(row.periodId)!;
+      const status = (row.status ?? 'NOT_STARTED') as ComplianceStatus;
       current.cells.push({
         periodId: row.periodId,
         reportId: row.reportId,
-        status: row.status ?? 'NOT_STARTED',
+        status,
         firstSubmittedAt: row.firstSubmittedAt,
-        onTime: onTime(row.firstSubmittedAt, deadlines.get(row.periodId)!, today),
+        onTime: onTime(row.firstSubmittedAt, deadlineOf(period.dueDate), today),
+        state: complianceState(
+          {
+            status,
+            firstSubmittedAt: row.firstSubmittedAt,
+            periodEnd: period.endDate,
+            dueDate: period.dueDate,
+            periodClosed: period.status === 'CLOSED',
+          },
+          day,
+        ),
       });
     }
-    return { periods, programmes };
+    return { asOf: day, periods, programmes };
   }
 
   private periods(ids: number[]): Promise<CompliancePeriodDTO[]> {
     return this.dataSource.query(
-      `SELECT id, code, due_date AS "dueDate" FROM reporting_period WHERE id = ANY($1::int[]) ORDER BY start_date`,
+      `SELECT id, code, due_date AS "dueDate", end_date AS "endDate", status FROM reporting_period WHERE id = ANY($1::int[]) ORDER BY start_date`,
       [ids],
     );
   }

@@ -6,6 +6,7 @@ import { CrudService } from '#src/common/crud/crud.service.js';
 import { assignGiven, findReference } from '#src/common/crud/reference.util.js';
 import { InputError } from '#src/common/errors/input.error.js';
 import { assertWritableOffice, officeScoped } from '#src/common/scope/office-scope.js';
+import { findInReach } from '#src/common/scope/reach.js';
 import { checkDateRange } from '#src/common/validation/date-range.util.js';
 import { CommunityOfPracticeEntity } from '#src/km/community-of-practice/community-of-practice.entity.js';
 import { IndicatorComponentEntity } from '#src/results/indicator-component/indicator-component.entity.js';
@@ -45,7 +46,7 @@ export class KmMilestoneService extends CrudService<KmMilestoneEntity, CreateKmM
       title: input.title.trim(),
       description: input.description,
       link: input.link?.trim() ?? null,
-      communityId: await checkCommunity(manager, input.communityId ?? null, office.id),
+      communityId: await checkCommunity(manager, actor, input.communityId ?? null, office.id),
       componentId: await checkComponent(manager, input.componentId ?? null),
     };
   }
@@ -68,7 +69,7 @@ export class KmMilestoneService extends CrudService<KmMilestoneEntity, CreateKmM
       communityId:
         changes.communityId === undefined
           ? undefined
-          : await checkCommunity(manager, changes.communityId, milestone.officeId),
+          : await checkCommunity(manager, actor, changes.communityId, milestone.officeId),
       componentId: changes.componentId === undefined ? undefined : await checkComponent(manager, changes.componentId),
     } as Partial<KmMilestoneEntity>);
   }
@@ -78,18 +79,21 @@ export class KmMilestoneService extends CrudService<KmMilestoneEntity, CreateKmM
   }
 }
 
-/** The community must be one the milestone's office sponsors. */
-async function checkCommunity(manager: EntityManager, communityId: string | null, officeId: number) {
+const COMMUNITY = {
+  entity: CommunityOfPracticeEntity,
+  label: 'CommunityOfPractice',
+  officeOf: (community: CommunityOfPracticeEntity) => community.officeId,
+};
+
+/**
+ * The community must be one the milestone's office sponsors; one out of the actor's reach is
+ * answered as one that does not exist, and no message names another office's community.
+ */
+async function checkCommunity(manager: EntityManager, actor: Actor, communityId: string | null, officeId: number) {
   if (communityId === null) return null;
-  const community = await findReference(
-    manager,
-    CommunityOfPracticeEntity,
-    communityId,
-    'communityId',
-    'CommunityOfPractice',
-  );
+  const community = await findInReach(manager, actor, COMMUNITY, communityId, 'communityId');
   if (community.officeId !== officeId) {
-    throw InputError.field('communityId', `${community.acronym} is a community of another office`);
+    throw InputError.field('communityId', "must be a community of the milestone's office");
   }
   return community.id;
 }

@@ -60,6 +60,10 @@ export class IndicatorComponentEntity extends TimestampedEntity {
   @Column({ type: 'numeric', precision: 8, scale: 2, nullable: true })
   jumpFactor: number | null;
 
+  /** Offices' targets must add up to the region's (target-revision/office-targets-add-up.ts). */
+  @Column({ type: 'boolean', default: false })
+  officeTargetsAddUp: boolean;
+
   @ManyToOne(() => ReportingPeriodEntity, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'target_period_id' })
   targetPeriod?: Relation<ReportingPeriodEntity>;

@@ -17,11 +17,16 @@ import {
 } from '#src/results/indicator-component/component-rules.js';
 
 const RULE_FIELDS = ['minValue', 'maxValue', 'wholeNumber', 'jumpFactor'] as const;
+const TARGET_FIELDS = ['baselineValue', 'baselineNarrative', 'targetValue', 'targetNarrative'] as const;
+const sameValue = (a: unknown, b: unknown) =>
+  a === b || (a !== null && b !== null && typeof a !== 'string' && Number(a) === Number(b));
 import type { CreateIndicatorComponentArgs } from '#src/results/indicator-component/dto/create-indicator-component.args.js';
 import type { UpdateIndicatorComponentArgs } from '#src/results/indicator-component/dto/update-indicator-component.args.js';
 import { IndicatorComponentEntity } from '#src/results/indicator-component/indicator-component.entity.js';
 import { IndicatorResultEntity } from '#src/results/indicator-result/indicator-result.entity.js';
 import { indicatorLineage } from '#src/results/indicator/indicator-lineage.util.js';
+import { checkOfficeTargetsAddUp } from '#src/results/target-revision/office-targets-add-up.js';
+import { TargetRevisionEntity } from '#src/results/target-revision/target-revision.entity.js';
 
 type ComponentChanges = Omit<UpdateIndicatorComponentArgs, 'id'>;
 
@@ -79,6 +84,7 @@ export class IndicatorComponentService extends CrudService<
       measure: input.measure ?? null,
       unit: input.unit ?? null,
       baselineDate: input.baselineDate ?? null,
+      officeTargetsAddUp: input.officeTargetsAddUp ?? false,
       targetPeriodId: await checkTargetPeriod(manager, input.targetPeriodId ?? null, framework, 'targetPeriodId'),
     };
   }
@@ -119,10 +125,40 @@ export class IndicatorComponentService extends CrudService<
       // A new measure brings its own default rule unless one is given with it.
       Object.assign(component, defaultRuleFields(measureAfter));
     }
+    const before = { ...component };
     assignGiven(component, { ...values, indicatorId: target.indicator.id });
     checkComponentValues(measureAfter, component, component);
+    await this.assertTargetEditable(manager, before, changes);
+    const addsUpBefore = before.officeTargetsAddUp;
+    if (component.officeTargetsAddUp && !addsUpBefore) {
+      await checkOfficeTargetsAddUp(manager, component.id, 'officeTargetsAddUp');
+    }
     if (targetPeriodId !== undefined) {
       component.targetPeriodId = await checkTargetPeriod(manager, targetPeriodId, target.framework, 'targetPeriodId');
+    }
+  }
+
+  /**
+   * Once results exist (or the target was revised), the baseline and target change only by a
+   * revision from a period on (reviseComponentTarget), so that past achievement stays as it was.
+   */
+  private async assertTargetEditable(
+    manager: EntityManager,
+    component: IndicatorComponentEntity,
+    changes: ComponentChanges,
+  ): Promise<void> {
+    const changed = TARGET_FIELDS.find(
+      (field) => changes[field] !== undefined && !sameValue(changes[field] ?? null, component[field]),
+    );
+    if (!changed) return;
+    const results = await manager.countBy(IndicatorResultEntity, { componentId: component.id });
+    const revisions = await manager.countBy(TargetRevisionEntity, { componentId: component.id });
+    if (results > 0 || revisions > 1) {
+      throw InputError.field(
+        changed,
+        `${results > 0 ? 'results were recorded for this component' : 'the target was revised'}: ` +
+          'use reviseComponentTarget, from the period the new value applies, so past achievement stays as it was',
+      );
     }
   }
 

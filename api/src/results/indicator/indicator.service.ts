@@ -97,6 +97,7 @@ export class IndicatorService extends CrudService<IndicatorEntity, CreateIndicat
         measure: component.measure ?? null,
         unit: component.unit ?? null,
         baselineDate: component.baselineDate ?? null,
+        officeTargetsAddUp: component.officeTargetsAddUp ?? false,
         targetPeriodId: await checkTargetPeriod(
           manager,
           component.targetPeriodId ?? null,

@@ -10,6 +10,7 @@ import type { OfficeProgressDTO, ProgressTrendPointDTO } from '#src/results/prog
 import { OFFICE_PROGRESS_SQL } from '#src/results/progress/progress.sql.js';
 import { computeProgress, elapsedShare } from '#src/results/progress/progress-rule.js';
 import { ProgressService, sqlParameters } from '#src/results/progress/progress.service.js';
+import type { TargetSource } from '#src/results/target-revision/target-source.enum.js';
 import { ReportingPeriodEntity } from '#src/platform/reporting-period/reporting-period.entity.js';
 import { Role } from '#src/platform/auth/role.enum.js';
 import { ResultsFrameworkEntity } from '#src/results/results-framework/results-framework.entity.js';
@@ -27,6 +28,12 @@ interface OfficeRow {
   windowStart: string;
   windowEnd: string;
   intermediateTargetValue: number | null;
+  baselineValue: number | null;
+  targetValue: number | null;
+  targetRevisionId: number | null;
+  targetAppliesFrom: string | null;
+  targetOfficeId: number | null;
+  targetSource: TargetSource;
 }
 
 export interface TrendQuery {
@@ -112,7 +119,7 @@ export class ProgressDrilldownService {
     const scope = await this.progress.scope(actor, framework, period!, query);
     const rows = (await this.dataSource.query(
       OFFICE_PROGRESS_SQL,
-      sqlParameters(scope, lineage.indicator.id, lineage.component.id),
+      sqlParameters({ ...scope, measuredOfficeId: null }, lineage.indicator.id, lineage.component.id),
     )) as OfficeRow[];
     return rows.map((row) => {
       // One office's figures are the cross-office figures of a single office.
@@ -121,8 +128,8 @@ export class ProgressDrilldownService {
           measure: lineage.measure,
           direction: lineage.indicator.direction,
           aggregation: lineage.indicator.aggregation,
-          baselineValue: lineage.component.baselineValue,
-          targetValue: lineage.component.targetValue,
+          baselineValue: row.baselineValue,
+          targetValue: row.targetValue,
           intermediateTargetValue: row.intermediateTargetValue,
           elapsedShare: elapsedShare(row.windowStart, row.windowEnd, period!.endDate),
           figures: {
@@ -144,6 +151,12 @@ export class ProgressDrilldownService {
         label: componentLabel(lineage.component.position),
         milestoneStatus: row.latestMilestone,
         hasNarrative: row.hasNarrative,
+        baselineValue: row.baselineValue,
+        targetValue: row.targetValue,
+        targetRevisionId: row.targetRevisionId,
+        targetAppliesFrom: row.targetAppliesFrom,
+        targetOfficeId: row.targetOfficeId,
+        targetSource: row.targetSource,
         ...progress,
       };
     });

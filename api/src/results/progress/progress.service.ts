@@ -16,6 +16,7 @@ import { DataRevision } from '#src/results/progress/data-revision.service.js';
 import { ProgressCache } from '#src/results/progress/progress-cache.js';
 import { computeProgress, elapsedShare } from '#src/results/progress/progress-rule.js';
 import { ReportingPeriodEntity } from '#src/platform/reporting-period/reporting-period.entity.js';
+import type { TargetSource } from '#src/results/target-revision/target-source.enum.js';
 import { ResultsFrameworkEntity } from '#src/results/results-framework/results-framework.entity.js';
 
 interface ProgressRow {
@@ -38,6 +39,10 @@ interface ProgressRow {
   windowStart: string;
   windowEnd: string;
   intermediateTargetValue: number | null;
+  targetRevisionId: number | null;
+  targetAppliesFrom: string | null;
+  targetOfficeId: number | null;
+  targetSource: TargetSource;
   sumOfSums: number | null;
   meanOfAverages: number | null;
   meanOfLatest: number | null;
@@ -71,6 +76,8 @@ export interface ProgressScope {
   period: ReportingPeriodEntity;
   /** null: every office. */
   officeIds: number[] | null;
+  /** The office whose own target (target-in-force.sql.ts) figures are measured against; null: the region's. */
+  measuredOfficeId: number | null;
   statuses: string[];
 }
 
@@ -132,7 +139,8 @@ export class ProgressService {
     const officeIds =
       actor.role === Role.VIEWER ? null : await officesInReach(this.dataSource.manager, actor, query.officeId ?? null);
     const statuses = query.includeSubmitted && actor.role !== Role.VIEWER ? ['APPROVED', 'SUBMITTED'] : ['APPROVED'];
-    return { framework, period, officeIds, statuses };
+    const measuredOfficeId = actor.role !== Role.VIEWER && query.officeId ? Number(query.officeId) : null;
+    return { framework, period, officeIds, statuses, measuredOfficeId };
   }
 
   /**
@@ -195,5 +203,6 @@ export function sqlParameters(
     scope.officeIds,
     indicatorId,
     componentId,
+    scope.measuredOfficeId,
   ];
 }

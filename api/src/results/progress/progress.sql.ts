@@ -1,4 +1,5 @@
 import { MILESTONE_PROGRESS_ORDER } from '#src/results/indicator-result/milestone-status.enum.js';
+import { TARGET_COLUMNS, targetInForceJoins } from '#src/results/progress/target-in-force.sql.js';
 
 const milestoneRank = `CASE latest_milestone ${MILESTONE_PROGRESS_ORDER.map(
   (status, rank) => `WHEN '${status}' THEN ${rank}`,
@@ -8,7 +9,8 @@ const milestoneRank = `CASE latest_milestone ${MILESTONE_PROGRESS_ORDER.map(
  * Parameters of both statements, in order: $1 framework id, $2 reporting period end, $3 reporting
  * period id, $4 the report statuses whose results count (results entered outside reports always
  * count), $5 the ids of the offices whose results count (null: all), $6 one indicator (null: all),
- * $7 one component (null: all).
+ * $7 one component (null: all), $8 the office measured against its own target (null: the region;
+ * target-in-force.sql.ts).
  */
 export type ProgressSqlParameters = [
   frameworkId: number,
@@ -18,6 +20,7 @@ export type ProgressSqlParameters = [
   officeIds: number[] | null,
   indicatorId: number | null,
   componentId: number | null,
+  measuredOfficeId: number | null,
 ];
 
 /**
@@ -91,14 +94,11 @@ figures AS (
     FROM per_office
    GROUP BY component_id
 )
-SELECT c.id AS "componentId", c.position, c.baseline_value AS "baselineValue",
-       c.baseline_narrative AS "baselineNarrative", c.target_value AS "targetValue",
-       c.target_narrative AS "targetNarrative", COALESCE(c.unit, i.unit) AS unit,
+SELECT c.id AS "componentId", c.position, ${TARGET_COLUMNS}, COALESCE(c.unit, i.unit) AS unit,
        COALESCE(c.measure, i.measure) AS measure, i.direction, i.aggregation,
        i.id AS "indicatorId", i.code AS "indicatorCode", i.title AS "indicatorTitle",
        o.id AS "outcomeId", o.number AS "outcomeNumber", o.title AS "outcomeTitle",
        w.window_start AS "windowStart", w.window_end AS "windowEnd",
-       it.value AS "intermediateTargetValue",
        fig.sum_of_sums AS "sumOfSums", fig.mean_of_averages AS "meanOfAverages",
        fig.mean_of_latest AS "meanOfLatest",
        COALESCE(fig.milestone_offices, 0) AS "milestoneOffices",
@@ -112,7 +112,7 @@ SELECT c.id AS "componentId", c.position, c.baseline_value AS "baselineValue",
   JOIN indicator i ON i.id = c.indicator_id
   JOIN outcome o ON o.id = i.outcome_id
   LEFT JOIN figures fig ON fig.component_id = c.id
-  LEFT JOIN intermediate_target it ON it.component_id = c.id AND it.period_id = $3
+  ${targetInForceJoins('c.id', '$8::int', '$2::date', '$3::int')}
  ORDER BY o.number, split_part(i.code, '.', 2)::int, c.position`;
 
 /** One component's figures for each office that reported it, for the dashboard's drill-down. */
@@ -120,10 +120,11 @@ export const OFFICE_PROGRESS_SQL = `${PROGRESS_CTES}
 SELECT po.office_id AS "officeId", office.code AS "officeCode", office.name AS "officeName",
        po.sum_value AS "sumValue", po.avg_value AS "avgValue", po.latest_value AS "latestValue",
        po.latest_milestone AS "latestMilestone", po.has_narrative AS "hasNarrative",
-       w.window_start AS "windowStart", w.window_end AS "windowEnd",
-       it.value AS "intermediateTargetValue"
+       w.window_start AS "windowStart", w.window_end AS "windowEnd", ${TARGET_COLUMNS}
   FROM per_office po
   JOIN office ON office.id = po.office_id
   JOIN components w ON w.component_id = po.component_id
-  LEFT JOIN intermediate_target it ON it.component_id = po.component_id AND it.period_id = $3
+  JOIN indicator_component c ON c.id = po.component_id
+  ${targetInForceJoins('c.id', 'po.office_id', '$2::date', '$3::int')}
+ WHERE $8::int IS NULL OR po.office_id = $8::int
  ORDER BY office.code`;

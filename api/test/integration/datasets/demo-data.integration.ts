@@ -209,6 +209,42 @@ describe('demo data from the seeds', () => {
     ]);
   });
 
+  it('shows a compliance matrix a manager recognises, as of the demo day (2009-08-20)', async () => {
+    const periods = (await t.dataSource.query(
+      `SELECT code, id FROM reporting_period WHERE code IN ('2008-Q4', '2009-Q1', '2009-Q2', '2009-Q3')`,
+    )) as { code: string; id: number }[];
+    const codeOf = new Map(periods.map((period) => [String(period.id), period.code]));
+    const { reportingCompliance } = dataOf(
+      await t.gql<{
+        reportingCompliance: {
+          asOf: string;
+          programmes: { countryCode: string; cells: { periodId: string; state: string }[] }[];
+        };
+      }>(
+        `{ reportingCompliance(periodIds: [${periods.map((period) => `"${period.id}"`).join(', ')}]) {
+             asOf programmes { countryCode cells { periodId state } } } }`,
+      ),
+    );
+    expect(reportingCompliance.asOf).toBe('2009-08-20');
+    const matrix = Object.fromEntries(
+      reportingCompliance.programmes.map((programme) => [
+        programme.countryCode,
+        Object.fromEntries(programme.cells.map((cell) => [codeOf.get(cell.periodId), cell.state])),
+      ]),
+    );
+    // 2008-Q4 and 2009-Q1 are closed: approved where a report came, closed without report where none did.
+    // 2009-Q2 was due on 15 July: submitted, approved, returned after an on-time submission (due again),
+    // a draft still not submitted (late), nothing at all (late). 2009-Q3 is under way.
+    const closed = 'CLOSED_WITHOUT_REPORT';
+    expect(matrix).toEqual({
+      BGD: { '2008-Q4': closed, '2009-Q1': 'APPROVED', '2009-Q2': 'SUBMITTED', '2009-Q3': 'NOT_YET_DUE' },
+      KHM: { '2008-Q4': closed, '2009-Q1': 'APPROVED', '2009-Q2': 'DUE', '2009-Q3': 'NOT_YET_DUE' },
+      IDN: { '2008-Q4': closed, '2009-Q1': closed, '2009-Q2': 'LATE', '2009-Q3': 'NOT_YET_DUE' },
+      NPL: { '2008-Q4': closed, '2009-Q1': closed, '2009-Q2': 'LATE', '2009-Q3': 'NOT_YET_DUE' },
+      VNM: { '2008-Q4': closed, '2009-Q1': 'APPROVED', '2009-Q2': 'APPROVED', '2009-Q3': 'NOT_YET_DUE' },
+    });
+  });
+
   it("gives the demo reports' results the kind of figure each component measures", async () => {
     const results = (await t.dataSource.query(
       `SELECT i.code, c.position, COALESCE(c.measure, i.measure) AS measure, r.value, r.milestone_status AS milestone

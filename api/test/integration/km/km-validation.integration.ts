@@ -113,7 +113,7 @@ describe('bad KM content is refused, naming the field', () => {
       () =>
         `createKmMilestone(officeId: "${ids.region}", startDate: "2009-05-01", title: "x", description: "x", communityId: "${ids.yangonCommunity}")`,
       'communityId',
-      /YCoP is a community of another office/,
+      /^must be a community of the milestone's office$/,
     ],
     [
       'a membership target for an unknown community',

@@ -214,6 +214,13 @@ export const DEMO_DWCPS: DemoDwcp[] = [
     ],
     reports: [
       {
+        period: '2009-Q1',
+        status: ReportStatus.APPROVED,
+        achievements: `Exchange programme agreed with the social partners ${DEMO}`,
+        lines: { A1: [LineStatus.ON_TRACK, 40] },
+        results: { '5.2 (ii)': MilestoneStatus.IN_PROGRESS },
+      },
+      {
         period: '2009-Q2',
         status: ReportStatus.APPROVED,
         achievements: `Exchange held with 40 participants ${DEMO}`,

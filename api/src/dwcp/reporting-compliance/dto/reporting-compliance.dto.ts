@@ -2,6 +2,7 @@ import { ArgsType, Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/gra
 import { ArrayMaxSize, ArrayMinSize, IsArray, Matches } from 'class-validator';
 import { LocalDateScalar } from '#src/common/scalars/local-date.scalar.js';
 import { NullableId } from '#src/common/validation/field.decorators.js';
+import { ComplianceState } from '#src/dwcp/reporting-compliance/compliance-rule.js';
 
 @ObjectType('ComplianceCell', { description: 'One programme in one quarter' })
 export class ComplianceCellDTO {
@@ -19,6 +20,9 @@ export class ComplianceCellDTO {
 
   @Field(() => Boolean, { nullable: true, description: 'Null while not submitted and not yet due' })
   onTime: boolean | null;
+
+  @Field(() => ComplianceState, { description: 'Where the quarter stands for the programme, as of asOf' })
+  state: ComplianceState;
 }
 
 @ObjectType('ProgrammeCompliance', { description: 'One active programme (office and country) and its quarters' })
@@ -51,12 +55,23 @@ export class CompliancePeriodDTO {
 
   @Field(() => LocalDateScalar)
   dueDate: string;
+
+  @Field(() => LocalDateScalar)
+  endDate: string;
+
+  @Field({ description: 'OPEN, LOCKED or CLOSED' })
+  status: string;
 }
 
 @ObjectType('ReportingCompliance', {
   description: "Who has reported for which quarter: each programme once, with its quarters' cells",
 })
 export class ReportingComplianceDTO {
+  @Field(() => LocalDateScalar, {
+    description: 'The day the states are computed for: REPORTING_DATE, else the demo reference date, else today',
+  })
+  asOf: string;
+
   @Field(() => [CompliancePeriodDTO], { description: 'Oldest first' })
   periods: CompliancePeriodDTO[];
 

@@ -3,8 +3,9 @@ import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm
 import { AuditLog } from '#src/platform/audit/audit-log.service.js';
 import type { Actor } from '#src/platform/auth/actor.js';
 import { CrudService } from '#src/common/crud/crud.service.js';
-import { assignGiven, findReference } from '#src/common/crud/reference.util.js';
+import { assignGiven } from '#src/common/crud/reference.util.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
+import { findWritableReference } from '#src/common/scope/writable-reference.util.js';
 import { assertWritableOffice, officeScoped } from '#src/common/scope/office-scope.js';
 import { findQuarter } from '#src/km/quarter.util.js';
 import { WorkAreaEntity } from '#src/km/work-area/work-area.entity.js';
@@ -15,6 +16,7 @@ import { WorkAreaStatusEntity } from '#src/km/work-area/work-area-status/work-ar
 type StatusChanges = Omit<UpdateWorkAreaStatusArgs, 'id'>;
 
 const WHAT = 'the KM work areas';
+const WORK_AREA = { entity: WorkAreaEntity, label: 'WorkArea', what: WHAT };
 
 @Injectable()
 export class WorkAreaStatusService extends CrudService<WorkAreaStatusEntity, CreateWorkAreaStatusArgs, StatusChanges> {
@@ -32,8 +34,7 @@ export class WorkAreaStatusService extends CrudService<WorkAreaStatusEntity, Cre
   }
 
   protected async buildNew(manager: EntityManager, input: CreateWorkAreaStatusArgs, actor: Actor) {
-    const area = await findReference(manager, WorkAreaEntity, input.workAreaId, 'workAreaId', 'WorkArea');
-    assertWritableOffice(actor, area.officeId, 'workAreaId', WHAT);
+    const area = await findWritableReference(manager, actor, WORK_AREA, input.workAreaId, 'workAreaId');
     const period = await findQuarter(manager, input.periodId, 'periodId');
     if (await manager.existsBy(WorkAreaStatusEntity, { workAreaId: area.id, periodId: period.id })) {
       throw new ConflictError('periodId', `area ${area.number} already has a status for ${period.code}`);

@@ -11,7 +11,9 @@ import { AuditEveryRowChange1795600000000 } from '#src/platform/database/migrati
 import { ResultsStayWithTheirReport1795600000001 } from '#src/platform/database/migrations/1795600000001-results-stay-with-their-report.js';
 import { ComponentValueRules1795600000002 } from '#src/platform/database/migrations/1795600000002-component-value-rules.js';
 import { CredentialVersion1795700000000 } from '#src/platform/database/migrations/1795700000000-credential-version.js';
+import { TargetRevisions1795710000000 } from '#src/platform/database/migrations/1795710000000-target-revisions.js';
 import { ResultReviewComments1795720000000 } from '#src/platform/database/migrations/1795720000000-result-review-comments.js';
+import { DemoReportingDate1795720000001 } from '#src/platform/database/migrations/1795720000001-demo-reporting-date.js';
 import { FrameworkVersions1795740000000 } from '#src/platform/database/migrations/1795740000000-framework-versions.js';
 
 // Listed in order, not globbed: see entities.ts. Add each generated migration here.
@@ -28,6 +30,8 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ResultsStayWithTheirReport1795600000001,
   ComponentValueRules1795600000002,
   CredentialVersion1795700000000,
+  TargetRevisions1795710000000,
   ResultReviewComments1795720000000,
+  DemoReportingDate1795720000001,
   FrameworkVersions1795740000000,
 ];

@@ -16,6 +16,7 @@ export const COMPONENT_FIELDS = [
   'maxValue',
   'wholeNumber',
   'jumpFactor',
+  'officeTargetsAddUp',
 ] as const;
 
 @ArgsType()

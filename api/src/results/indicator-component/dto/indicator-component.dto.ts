@@ -50,4 +50,7 @@ export class IndicatorComponentDTO extends TimestampedDTO {
       "A result this many times the office's previous one, or less than its 1/factor, needs an explanation in the narrative",
   })
   jumpFactor: number | null;
+
+  @Field({ description: "Offices' targets must add up to the region's" })
+  officeTargetsAddUp: boolean;
 }

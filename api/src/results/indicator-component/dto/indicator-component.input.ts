@@ -68,4 +68,12 @@ export class IndicatorComponentInput {
   })
   @NullableDecimal()
   jumpFactor?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Offices' targets must add up to the region's (checked on each revision); defaults to false",
+  })
+  @Defaulted()
+  @IsBoolean()
+  officeTargetsAddUp?: boolean;
 }

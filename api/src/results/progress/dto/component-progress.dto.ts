@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { TargetUsedDTO } from '#src/results/progress/dto/target-used.dto.js';
 import { LocalDateScalar } from '#src/common/scalars/local-date.scalar.js';
 import { MilestoneStatus } from '#src/results/indicator-result/milestone-status.enum.js';
 import { Aggregation, Direction, Measure } from '#src/results/indicator/indicator.enums.js';
@@ -7,7 +8,7 @@ import { ProgressStatus } from '#src/results/progress/progress-status.enum.js';
 @ObjectType('ComponentProgress', {
   description: 'Where one indicator component stands at the end of a reporting period',
 })
-export class ComponentProgressDTO {
+export class ComponentProgressDTO extends TargetUsedDTO {
   @Field(() => ID)
   componentId: number;
 

@@ -1,10 +1,11 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { TargetUsedDTO } from '#src/results/progress/dto/target-used.dto.js';
 import { LocalDateScalar } from '#src/common/scalars/local-date.scalar.js';
 import { MilestoneStatus } from '#src/results/indicator-result/milestone-status.enum.js';
 import { ProgressStatus } from '#src/results/progress/progress-status.enum.js';
 
 @ObjectType('ProgressTrendPoint', { description: 'One component of an indicator at the end of one period' })
-export class ProgressTrendPointDTO {
+export class ProgressTrendPointDTO extends TargetUsedDTO {
   @Field(() => ID)
   periodId: number;
 
@@ -52,7 +53,7 @@ export class ProgressTrendPointDTO {
 }
 
 @ObjectType('OfficeProgress', { description: "One office's progress on one component" })
-export class OfficeProgressDTO {
+export class OfficeProgressDTO extends TargetUsedDTO {
   @Field(() => ID)
   officeId: number;
 
@@ -67,6 +68,12 @@ export class OfficeProgressDTO {
 
   @Field(() => Float, { nullable: true, description: "The office's actual to date" })
   actualValue: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The baseline of the target used' })
+  baselineValue: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The target used (targetSource says whose)' })
+  targetValue: number | null;
 
   @Field(() => Float, { nullable: true })
   achievementPercent: number | null;

@@ -187,7 +187,8 @@ describe('refused template uploads', () => {
         sheet: 'Plan items',
         row: 2,
         column: 'A',
-        message: 'this row belongs to the 2009-Q2 report of CO-JAKARTA, another office: remove it',
+        // Out of the officer's reach: said as of a line that does not exist, naming no other office.
+        message: 'this plan item is not in the report (the hidden id was changed): remove this row',
       }),
     ]);
   });

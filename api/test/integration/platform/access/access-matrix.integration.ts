@@ -36,6 +36,8 @@ const EXPECTED: Record<string, Role[] | typeof PUBLIC> = {
   ...crud('Indicator', 'Indicators', ALL, [ADMIN, KM]),
   ...crud('IndicatorComponent', 'IndicatorComponents', ALL, [ADMIN, KM]),
   ...crud('IntermediateTarget', 'IntermediateTargets', ALL, [ADMIN, KM]),
+  targetRevisions: ALL,
+  reviseComponentTarget: [ADMIN, KM],
   ...crud('IndicatorResult', 'IndicatorResults', ALL, [ADMIN, KM]),
   ...crud('CountryProgramme', 'CountryProgrammes', ALL, [ADMIN, KM, PO]),
   ...crud('ProgrammeOutcome', 'ProgrammeOutcomes', ALL, [ADMIN, KM, PO]),

@@ -69,7 +69,12 @@ describe('indicatorProgress answers served again from memory', () => {
       [offices.yangon.id],
       officer.user.id,
     ]);
-    expect(await sum(officer.token)).toBe(3);
+    // Other offices end the old token (credential version); a fresh one sees the new office's figures, not the cached ones.
+    expect((await t.gql(QUERY, variables, officer.token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const [{ ver }] = (await t.dataSource.query('SELECT credential_version AS ver FROM app_user WHERE id = $1', [
+      officer.user.id,
+    ])) as [{ ver: number }];
+    expect(await sum(t.tokenFor({ ...officer.user, credentialVersion: ver }))).toBe(3);
   });
 
   it('refuses a deactivated user even when the answer is in memory', async () => {
