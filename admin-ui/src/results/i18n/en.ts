@@ -21,7 +21,7 @@ export const en = {
         action: 'New version',
         title: 'New version of %{title}',
         explanation:
-          'Copies the outcomes, indicators and their parts (baselines, targets, plausible values) into a new framework for the next period. Results and intermediate targets stay with this framework; each new indicator is linked to the one it continues.',
+          'Copies the outcomes, indicators and their parts (baselines, targets as they stand now, offices’ own targets included, plausible values) into a new framework for the next period. Results and intermediate targets stay with this framework; each new indicator is linked to the one it continues.',
         startAfter: 'Must start after this framework ends',
         save: 'Create the new version',
         done: 'New version created: %{title}',

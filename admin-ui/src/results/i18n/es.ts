@@ -21,7 +21,7 @@ export const es: Translation<typeof en> = {
         action: 'Nueva versión',
         title: 'Nueva versión de %{title}',
         explanation:
-          'Copia los resultados esperados, los indicadores y sus partes (líneas de base, metas, valores plausibles) en un nuevo marco para el período siguiente. Los resultados obtenidos y las metas intermedias quedan en este marco; cada nuevo indicador queda vinculado al que continúa.',
+          'Copia los resultados esperados, los indicadores y sus partes (líneas de base, metas tal como están hoy, incluidas las de cada oficina, valores plausibles) en un nuevo marco para el período siguiente. Los resultados obtenidos y las metas intermedias quedan en este marco; cada nuevo indicador queda vinculado al que continúa.',
         startAfter: 'Debe empezar después del fin de este marco',
         save: 'Crear la nueva versión',
         done: 'Nueva versión creada: %{title}',

@@ -21,7 +21,7 @@ export const fr: Translation<typeof en> = {
         action: 'Nouvelle version',
         title: 'Nouvelle version de %{title}',
         explanation:
-          "Copie les résultats, les indicateurs et leurs parties (situations de référence, cibles, valeurs plausibles) dans un nouveau cadre pour la période suivante. Les résultats obtenus et les cibles intermédiaires restent dans ce cadre ; chaque nouvel indicateur est relié à celui qu'il prolonge.",
+          "Copie les résultats, les indicateurs et leurs parties (situations de référence, cibles telles qu'elles sont aujourd'hui, y compris celles des bureaux, valeurs plausibles) dans un nouveau cadre pour la période suivante. Les résultats obtenus et les cibles intermédiaires restent dans ce cadre ; chaque nouvel indicateur est relié à celui qu'il prolonge.",
         startAfter: 'Doit commencer après la fin de ce cadre',
         save: 'Créer la nouvelle version',
         done: 'Nouvelle version créée : %{title}',

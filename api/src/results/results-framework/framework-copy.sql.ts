@@ -1,9 +1,10 @@
 /**
- * The statements of copyResultsFramework (framework-copy.service.ts), run in order in one
- * transaction, each one set-based: a framework of any size is copied in five statements. Every
+ * The statements of copyResultsFramework (framework-copy.ts), run in order in one transaction,
+ * each one set-based: a framework of any size is copied in five statements. Every
  * inserted row fires its table's audit trigger like any other write (one CREATE entry per row,
  * attributed to the caller). Results are never copied; neither are intermediate targets, whose
- * periods lie inside the previous version's dates (docs/adr/0016-framework-versions.md).
+ * periods lie inside the previous version's dates (the region's and the offices' alike); targets
+ * are, the region's and each office's latest (docs/adr/0016-framework-versions.md).
  */
 
 /** $1 source framework, $2 title, $3 description, $4 start, $5 end: the new version's id. */
@@ -67,3 +68,28 @@ SELECT copy.id,
   JOIN results_framework f ON f.id = o.framework_id
   LEFT JOIN reporting_period tp ON tp.id = c.target_period_id
  ORDER BY copy.id, c.position`;
+
+/**
+ * $1 new framework, $2 the caller's user id, $3 the reason: each office's own target (its latest
+ * revision in the previous version) carried over to the copied component, from the new version's
+ * start. The region's target needs no statement: the copied component holds the region's latest
+ * revision, and the component's insert trigger (migration TargetRevisions) makes it the new
+ * component's first revision.
+ */
+export const COPY_OFFICE_TARGETS_SQL = `
+INSERT INTO target_revision
+  (component_id, office_id, baseline_value, baseline_narrative, target_value, target_narrative,
+   applies_from, reason, created_by_id)
+SELECT copy.id, latest.office_id, latest.baseline_value, latest.baseline_narrative, latest.target_value,
+       latest.target_narrative, f.start_date, $3, $2::int
+  FROM indicator_component copy
+  JOIN indicator i ON i.id = copy.indicator_id
+  JOIN outcome o ON o.id = i.outcome_id AND o.framework_id = $1
+  JOIN results_framework f ON f.id = o.framework_id
+  JOIN indicator_component previous ON previous.indicator_id = i.predecessor_id AND previous.position = copy.position
+ CROSS JOIN LATERAL (
+       SELECT DISTINCT ON (r.office_id) r.*
+         FROM target_revision r
+        WHERE r.component_id = previous.id AND r.office_id IS NOT NULL
+        ORDER BY r.office_id, r.applies_from DESC, r.id DESC) latest
+ ORDER BY copy.id, latest.office_id`;

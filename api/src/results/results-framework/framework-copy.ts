@@ -1,10 +1,12 @@
 import type { EntityManager } from 'typeorm';
+import type { Actor } from '#src/platform/auth/actor.js';
 import { ConflictError } from '#src/common/errors/conflict.error.js';
 import { InputError } from '#src/common/errors/input.error.js';
 import type { CopyResultsFrameworkArgs } from '#src/results/results-framework/dto/copy-results-framework.args.js';
 import {
   COPY_COMPONENTS_SQL,
   COPY_INDICATORS_SQL,
+  COPY_OFFICE_TARGETS_SQL,
   COPY_OUTCOMES_SQL,
   INSERT_FRAMEWORK_VERSION_SQL,
 } from '#src/results/results-framework/framework-copy.sql.js';
@@ -36,14 +38,15 @@ export async function checkNewVersion(
 }
 
 /**
- * Copies the framework's outcomes, indicators (each linked to the one it copies) and components
- * into a new framework linked to it, in set-based statements (framework-copy.sql.ts); results and
+ * Copies the framework's outcomes, indicators (each linked to the one it copies), components and
+ * their latest targets (the region's and each office's) into a new framework linked to it, in set-based statements (framework-copy.sql.ts); results and
  * intermediate targets stay with the source. Runs in the caller's transaction.
  */
 export async function copyFramework(
   manager: EntityManager,
   source: ResultsFrameworkEntity,
   input: CopyResultsFrameworkArgs,
+  actor: Actor,
 ): Promise<ResultsFrameworkEntity> {
   const inserted = (await manager.query(INSERT_FRAMEWORK_VERSION_SQL, [
     source.id,
@@ -56,5 +59,6 @@ export async function copyFramework(
   await manager.query(COPY_OUTCOMES_SQL, [source.id, id]);
   await manager.query(COPY_INDICATORS_SQL, [source.id, id]);
   await manager.query(COPY_COMPONENTS_SQL, [id]);
+  await manager.query(COPY_OFFICE_TARGETS_SQL, [id, actor.userId, `Carried over from "${source.title}"`]);
   return manager.findOneByOrFail(ResultsFrameworkEntity, { id });
 }

@@ -96,7 +96,7 @@ export class ResultsFrameworkService extends CrudService<
     return this.write(actor, async (manager) => {
       const source = await this.lockExisting(manager, actor, input.id, 'id');
       await checkNewVersion(manager, source, input);
-      return copyFramework(manager, source, input);
+      return copyFramework(manager, source, input, actor);
     });
   }
 

@@ -18,7 +18,10 @@ const STRUCTURE = `query ($id: ID!) { ResultsFramework(id: $id) {
   outcomes { number title description indicators {
     id code title description scope measure direction aggregation unit predecessor { id code } successor { id }
     components { label measure unit baselineValue baselineNarrative baselineDate targetValue targetNarrative
-      targetPeriod { code } minValue maxValue wholeNumber jumpFactor intermediateTargets { value } } } } } }`;
+      targetPeriod { code } minValue maxValue wholeNumber jumpFactor officeTargetsAddUp intermediateTargets { value } } } } } }`;
+const REVISIONS = `query ($c: ID!) { targetRevisions(componentId: $c) {
+  officeId baselineValue targetValue targetNarrative appliesFrom reason } }`;
+const COMPONENT_IDS = `query ($id: ID!) { ResultsFramework(id: $id) { outcomes { indicators { code components { id label } } } } }`;
 
 interface Structure {
   title: string;
@@ -55,6 +58,7 @@ describe('framework versions', () => {
   let source: string;
   let before: Structure;
   let copy: Copy['copyResultsFramework'];
+  let dhakaId: number;
 
   const structureOf = async (id: string, token?: string) =>
     dataOf(await t.gql<{ ResultsFramework: Structure }>(STRUCTURE, { id }, token)).ResultsFramework;
@@ -65,13 +69,20 @@ describe('framework versions', () => {
     t = await sharedTestApp();
     const ds = t.dataSource;
     const { dhaka } = await createRegion(ds);
+    dhakaId = dhaka.id;
     const periods = await createPeriods(ds, ['2008', '2009-Q1', '2009-Q2']);
     const framework = await createFramework(ds, { title: 'Knowledge strategy 2008-09' });
     const one = await createOutcome(ds, framework.id, { number: 1, title: 'Shared knowledge', description: 'KS' });
     const four = await createOutcome(ds, framework.id, { number: 4, title: 'Better tools' });
     const i11 = await createIndicator(ds, one, { code: '1.1', title: 'Share of offices', unit: '%' });
-    await createComponent(ds, i11, { position: 1, targetPeriodId: periods['2008']!.id, minValue: 0, maxValue: 100 });
     await createComponent(ds, i11, {
+      position: 1,
+      targetPeriodId: periods['2008']!.id,
+      minValue: 0,
+      maxValue: 100,
+      officeTargetsAddUp: true,
+    });
+    const events = await createComponent(ds, i11, {
       position: 2,
       measure: Measure.NUMBER,
       baselineValue: 2,
@@ -95,6 +106,19 @@ describe('framework versions', () => {
       firstOfI11!.id,
       periods['2008']!.id,
     ]);
+    // Dhaka's own target for part (ii), revised twice: its latest is carried over.
+    for (const [period, target] of [
+      ['2008', 3],
+      ['2009-Q1', 4],
+    ] as const) {
+      dataOf(
+        await t.gql(
+          `mutation ($c: ID!, $o: ID, $p: ID!, $v: Float) {
+             reviseComponentTarget(componentId: $c, officeId: $o, appliesFromPeriodId: $p, targetValue: $v, reason: "Dhaka's share") { id } }`,
+          { c: String(events.id), o: String(dhaka.id), p: String(periods[period]!.id), v: target },
+        ),
+      );
+    }
     source = String(framework.id);
     before = await structureOf(source);
   });
@@ -159,6 +183,38 @@ describe('framework versions', () => {
     expect(await tableCount('intermediate_target')).toBe(targets);
   });
 
+  it("carries the region's and each office's latest target over, from the new version's start", async () => {
+    const components = dataOf(
+      await t.gql<{
+        ResultsFramework: {
+          outcomes: { indicators: { code: string; components: { id: string; label: string }[] }[] }[];
+        };
+      }>(COMPONENT_IDS, { id: copy.id }),
+    ).ResultsFramework.outcomes.flatMap((outcome) => outcome.indicators);
+    const part = components.find((indicator) => indicator.code === '1.1')!.components[1]!;
+    const revisions = dataOf(
+      await t.gql<{ targetRevisions: Record<string, unknown>[] }>(REVISIONS, { c: part.id }),
+    ).targetRevisions;
+    expect(revisions).toEqual([
+      {
+        officeId: null,
+        baselineValue: 2,
+        targetValue: 6,
+        targetNarrative: 'At least 25 per cent',
+        appliesFrom: '2010-01-01',
+        reason: 'Initial baseline and target',
+      },
+      {
+        officeId: String(dhakaId),
+        baselineValue: 2,
+        targetValue: 4,
+        targetNarrative: 'At least 25 per cent',
+        appliesFrom: '2010-01-01',
+        reason: 'Carried over from "Knowledge strategy 2008-09"',
+      },
+    ]);
+  });
+
   it('audits every copied row as a creation by the caller, through the form path', async () => {
     const entries = (await t.dataSource.query(
       `SELECT entity_type AS "type", action, via, user_email AS "email", count(*)::int AS n
@@ -182,6 +238,16 @@ describe('framework versions', () => {
         ['ResultsFramework', 1],
       ].map(([type, n]) => ({ type, action: 'CREATE', via: 'FORM', email: 'test-admin@example.org', n })),
     );
+    // The targets carried over too: three regional first revisions (by trigger) and Dhaka's.
+    const [revisions] = (await t.dataSource.query(
+      `SELECT count(*)::int AS n, count(DISTINCT user_email)::int AS users, min(user_email) AS email
+         FROM audit_entry a JOIN target_revision r ON r.id = a.entity_id
+         JOIN indicator_component c ON c.id = r.component_id JOIN indicator i ON i.id = c.indicator_id
+         JOIN outcome o ON o.id = i.outcome_id
+        WHERE a.entity_type = 'TargetRevision' AND a.action = 'CREATE' AND o.framework_id = $1`,
+      [Number(copy.id)],
+    )) as { n: number; users: number; email: string }[];
+    expect(revisions).toEqual({ n: 4, users: 1, email: 'test-admin@example.org' });
     const [indicatorEntry] = (await t.dataSource.query(
       `SELECT changes FROM audit_entry WHERE entity_type = 'Indicator' AND action = 'CREATE'
          AND entity_id = (SELECT min(i.id) FROM indicator i JOIN outcome o ON o.id = i.outcome_id WHERE o.framework_id = $1)`,
