@@ -57,17 +57,35 @@ describe('audit readers follow X(id)', () => {
     tokens.VIEWER = (await t.signedIn(Role.VIEWER)).token;
   });
 
-  /** Whether X(id) gives the record to `role`; a line is read through its report. */
+  /**
+   * Records with no X(id) query of their own are read through the record they belong to: a report
+   * line through its report, a target revision through its component, a milestone's link to a
+   * component through its milestone.
+   */
+  const READ_THROUGH: Record<string, { query: string; parentOf: string }> = {
+    ProgressReportLine: {
+      query: 'ProgressReport',
+      parentOf: 'SELECT report_id AS id FROM progress_report_line WHERE id = $1',
+    },
+    TargetRevision: {
+      query: 'IndicatorComponent',
+      parentOf: 'SELECT component_id AS id FROM target_revision WHERE id = $1',
+    },
+    KmMilestoneComponent: {
+      query: 'KmMilestone',
+      parentOf: 'SELECT milestone_id AS id FROM km_milestone_component WHERE id = $1',
+    },
+  };
+
+  /** Whether X(id) gives the record to `role` (or its parent's X(id), for READ_THROUGH types). */
   const readsRecord = async (type: string, id: number, role: Role): Promise<boolean> => {
     let query = type;
     let recordId = id;
-    if (type === 'ProgressReportLine') {
-      const [line] = (await t.dataSource.query(
-        'SELECT report_id AS "reportId" FROM progress_report_line WHERE id = $1',
-        [id],
-      )) as { reportId: number }[];
-      query = 'ProgressReport';
-      recordId = line!.reportId;
+    const through = READ_THROUGH[type];
+    if (through) {
+      const [parent] = (await t.dataSource.query(through.parentOf, [id])) as { id: number }[];
+      query = through.query;
+      recordId = parent!.id;
     }
     const response = await t.gql<Record<string, { id: string } | null>>(
       `query ($id: ID!) { record: ${query}(id: $id) { id } }`,
