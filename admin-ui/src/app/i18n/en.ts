@@ -64,6 +64,7 @@ const enums: EnumLabels = {
     CASCADE: 'With its parent',
     SYSTEM: 'System',
   },
+  Language: { EN: 'English', FR: 'French', ES: 'Spanish' },
   ComplianceState: {
     NOT_YET_DUE: 'Not yet due',
     DUE: 'Due',

@@ -66,6 +66,7 @@ export const es: Translation<typeof en> = {
       CASCADE: 'Con su registro padre',
       SYSTEM: 'Sistema',
     },
+    Language: { EN: 'Inglés', FR: 'Francés', ES: 'Español' },
     ComplianceState: {
       NOT_YET_DUE: 'Aún no vence',
       DUE: 'Pendiente',

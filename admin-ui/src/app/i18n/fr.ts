@@ -66,6 +66,7 @@ export const fr: Translation<typeof en> = {
       CASCADE: 'Avec son parent',
       SYSTEM: 'Système',
     },
+    Language: { EN: 'Anglais', FR: 'Français', ES: 'Espagnol' },
     ComplianceState: {
       NOT_YET_DUE: 'Pas encore dû',
       DUE: 'Attendu',

@@ -12,6 +12,7 @@ import { ResultsStayWithTheirReport1795600000001 } from '#src/platform/database/
 import { ComponentValueRules1795600000002 } from '#src/platform/database/migrations/1795600000002-component-value-rules.js';
 import { ResultReviewComments1795720000000 } from '#src/platform/database/migrations/1795720000000-result-review-comments.js';
 import { DemoReportingDate1795720000001 } from '#src/platform/database/migrations/1795720000001-demo-reporting-date.js';
+import { UserLanguage1795720000002 } from '#src/platform/database/migrations/1795720000002-user-language.js';
 
 // Listed in order, not globbed: see entities.ts. Add each generated migration here.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ComponentValueRules1795600000002,
   ResultReviewComments1795720000000,
   DemoReportingDate1795720000001,
+  UserLanguage1795720000002,
 ];
