@@ -10,6 +10,18 @@ type StoredUser = LoginMutation['login']['user'];
 
 export const getToken = (): string | null => localStorage.getItem(TOKEN);
 
+/** The signed-in user's language as the server knows it ('en', 'fr', 'es'), or null when signed out. */
+export const storedLocale = (): string | null => {
+  const user = JSON.parse(localStorage.getItem(USER) ?? 'null') as StoredUser | null;
+  return user?.language ? user.language.toLowerCase() : null;
+};
+
+/** After the server took a new language: what the next page load compares with. */
+export const storeLocale = (locale: string): void => {
+  const user = JSON.parse(localStorage.getItem(USER) ?? 'null') as StoredUser | null;
+  if (user) localStorage.setItem(USER, JSON.stringify({ ...user, language: locale.toUpperCase() }));
+};
+
 // Signing in goes without the Apollo client: there is no token yet, and its errors are the form's.
 async function post<T, V>(document: TypedDocumentNode<T, V>, variables: V): Promise<T> {
   const response = await fetch('/graphql', {

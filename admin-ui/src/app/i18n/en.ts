@@ -80,6 +80,7 @@ export const en = {
     title: 'ROAP results tracker',
     menu: { framework: 'Results framework', dwcp: 'Country programmes', admin: 'Administration' },
     language: 'Language',
+    languageNotSaved: 'The language was changed here but could not be saved for your emails',
   },
   enums,
   exports: {

@@ -6,6 +6,7 @@ export const es: Translation<typeof en> = {
     title: 'Seguimiento de resultados de ROAP',
     menu: { framework: 'Marco de resultados', dwcp: 'Programas de país', admin: 'Administración' },
     language: 'Idioma',
+    languageNotSaved: 'El idioma cambió aquí pero no se pudo guardar para sus correos',
   },
   enums: {
     Measure: { NUMBER: 'Número', PERCENT: 'Porcentaje', MILESTONE: 'Hito', TEXT: 'Descripción' },

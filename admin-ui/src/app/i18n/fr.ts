@@ -6,6 +6,7 @@ export const fr: Translation<typeof en> = {
     title: 'Suivi des résultats du ROAP',
     menu: { framework: 'Cadre de résultats', dwcp: 'Programmes par pays', admin: 'Administration' },
     language: 'Langue',
+    languageNotSaved: 'La langue a changé ici mais n’a pas pu être enregistrée pour vos e-mails',
   },
   enums: {
     Measure: { NUMBER: 'Nombre', PERCENT: 'Pourcentage', MILESTONE: 'Étape', TEXT: 'Description' },
