@@ -5,6 +5,8 @@ import { LoginDocument, type LoginMutation } from './generated/graphql';
 
 const TOKEN = 'roap.token';
 const USER = 'roap.user';
+/** Set at sign-in: the interface then takes the user's language once (LanguageSync). */
+const APPLY_LANGUAGE = 'roap.applyLanguage';
 
 type StoredUser = LoginMutation['login']['user'];
 
@@ -14,6 +16,13 @@ export const getToken = (): string | null => localStorage.getItem(TOKEN);
 export const storedLocale = (): string | null => {
   const user = JSON.parse(localStorage.getItem(USER) ?? 'null') as StoredUser | null;
   return user?.language ? user.language.toLowerCase() : null;
+};
+
+/** True once after each sign-in: the moment the interface takes the user's language. */
+export const takeLanguageAtSignIn = (): boolean => {
+  const pending = localStorage.getItem(APPLY_LANGUAGE) !== null;
+  localStorage.removeItem(APPLY_LANGUAGE);
+  return pending;
 };
 
 /** After the server took a new language: what the next page load compares with. */
@@ -40,6 +49,7 @@ export const authProvider: AuthProvider = {
     const { login } = await post(LoginDocument, { email: username, password });
     localStorage.setItem(TOKEN, login.token);
     localStorage.setItem(USER, JSON.stringify(login.user));
+    localStorage.setItem(APPLY_LANGUAGE, '1');
   },
   async logout() {
     localStorage.removeItem(TOKEN);

@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useLocaleState, useNotify } from 'react-admin';
-import { storedLocale, storeLocale } from '../authProvider';
+import { storedLocale, storeLocale, takeLanguageAtSignIn } from '../authProvider';
 import { useTrackerDataProvider } from '../dataProvider/useTrackerDataProvider';
 
 /**
- * Keeps the interface's language and the user's language on the server together: once signed in,
- * the interface takes the user's language; when the user switches language, the server is told
- * (setMyLanguage), so that their emails come in it too.
+ * Keeps the interface's language and the user's language on the server together: right after
+ * signing in, the interface takes the user's language; afterwards, whenever the interface's
+ * language differs from the user's (they switched it), the server is told (setMyLanguage), so that
+ * their emails come in it too.
  */
 export const LanguageSync = () => {
   const [locale, setLocale] = useLocaleState();
@@ -15,10 +16,10 @@ export const LanguageSync = () => {
   const started = useRef(false);
   useEffect(() => {
     const saved = storedLocale();
-    const first = !started.current;
+    const atSignIn = !started.current && takeLanguageAtSignIn();
     started.current = true;
     if (!saved || saved === locale) return;
-    if (first) {
+    if (atSignIn) {
       setLocale(saved);
       return;
     }
