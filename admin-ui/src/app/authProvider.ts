@@ -5,10 +5,31 @@ import { ChangeMyPasswordDocument, LoginDocument, type LoginMutation } from './g
 
 const TOKEN = 'roap.token';
 const USER = 'roap.user';
+/** Set at sign-in: the interface then takes the user's language once (LanguageSync). */
+const APPLY_LANGUAGE = 'roap.applyLanguage';
 
 type StoredUser = LoginMutation['login']['user'];
 
 export const getToken = (): string | null => localStorage.getItem(TOKEN);
+
+/** The signed-in user's language as the server knows it ('en', 'fr', 'es'), or null when signed out. */
+export const storedLocale = (): string | null => {
+  const user = JSON.parse(localStorage.getItem(USER) ?? 'null') as StoredUser | null;
+  return user?.language ? user.language.toLowerCase() : null;
+};
+
+/** True once after each sign-in: the moment the interface takes the user's language. */
+export const takeLanguageAtSignIn = (): boolean => {
+  const pending = localStorage.getItem(APPLY_LANGUAGE) !== null;
+  localStorage.removeItem(APPLY_LANGUAGE);
+  return pending;
+};
+
+/** After the server took a new language: what the next page load compares with. */
+export const storeLocale = (locale: string): void => {
+  const user = JSON.parse(localStorage.getItem(USER) ?? 'null') as StoredUser | null;
+  if (user) localStorage.setItem(USER, JSON.stringify({ ...user, language: locale.toUpperCase() }));
+};
 
 /** A GraphQL error as the API sends it; `graphQLErrors` lets fieldErrorsOf read its fields. */
 export class SessionError extends Error {
@@ -54,6 +75,7 @@ export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
     const { login } = await post(LoginDocument, { email: username, password });
     storeSession(login);
+    localStorage.setItem(APPLY_LANGUAGE, '1');
   },
   async logout() {
     localStorage.removeItem(TOKEN);

@@ -3,6 +3,7 @@ import type { IntrospectionSchema } from 'graphql';
 import type { DataProvider } from 'react-admin';
 import introspection from '../generated/introspection.json';
 import { withServerFieldErrors } from '../common/serverErrors';
+import { accountMethods, type AccountMethods } from './account';
 import { apolloClient } from './client';
 import { dashboardMethods, type DashboardMethods } from './dashboard';
 import { exportMethods, type ExportMethods } from './exports';
@@ -20,7 +21,8 @@ export type TrackerDataProvider = DataProvider &
   FrameworkMethods &
   TargetMethods &
   ExportMethods &
-  ImportMethods;
+  ImportMethods &
+  AccountMethods;
 
 // The schema comes from the committed contract (npm run codegen), not from asking the server, which
 // refuses introspection in production. Field errors the API names (extensions.fields) are shown next
@@ -41,4 +43,5 @@ export const dataProvider: TrackerDataProvider = {
   ...targetMethods(apolloClient),
   ...exportMethods(),
   ...importMethods(),
+  ...accountMethods(apolloClient),
 };

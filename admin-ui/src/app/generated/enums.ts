@@ -56,6 +56,14 @@ export const IndicatorScope = {
 } as const;
 
 export type IndicatorScope = typeof IndicatorScope[keyof typeof IndicatorScope];
+/** English, French or Spanish */
+export const Language = {
+  EN: 'EN',
+  ES: 'ES',
+  FR: 'FR'
+} as const;
+
+export type Language = typeof Language[keyof typeof Language];
 export const Measure = {
   MILESTONE: 'MILESTONE',
   NUMBER: 'NUMBER',

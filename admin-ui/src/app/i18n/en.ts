@@ -70,6 +70,7 @@ const enums: EnumLabels = {
     CASCADE: 'With its parent',
     SYSTEM: 'System',
   },
+  Language: { EN: 'English', FR: 'French', ES: 'Spanish' },
   ComplianceState: {
     NOT_YET_DUE: 'Not yet due',
     DUE: 'Due',
@@ -94,6 +95,7 @@ export const en = {
       save: 'Change password',
       changed: 'Your password was changed',
     },
+    languageNotSaved: 'The language was changed here but could not be saved for your emails',
   },
   enums,
   exports: {

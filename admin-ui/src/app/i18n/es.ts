@@ -15,6 +15,7 @@ export const es: Translation<typeof en> = {
       save: 'Cambiar la contraseña',
       changed: 'Su contraseña se cambió',
     },
+    languageNotSaved: 'El idioma cambió aquí pero no se pudo guardar para sus correos',
   },
   enums: {
     Measure: { NUMBER: 'Número', PERCENT: 'Porcentaje', MILESTONE: 'Hito', TEXT: 'Descripción' },
@@ -81,6 +82,7 @@ export const es: Translation<typeof en> = {
       CASCADE: 'Con su registro padre',
       SYSTEM: 'Sistema',
     },
+    Language: { EN: 'Inglés', FR: 'Francés', ES: 'Español' },
     ComplianceState: {
       NOT_YET_DUE: 'Aún no vence',
       DUE: 'Pendiente',

@@ -15,6 +15,7 @@ export const fr: Translation<typeof en> = {
       save: 'Changer le mot de passe',
       changed: 'Votre mot de passe a été changé',
     },
+    languageNotSaved: 'La langue a changé ici mais n’a pas pu être enregistrée pour vos e-mails',
   },
   enums: {
     Measure: { NUMBER: 'Nombre', PERCENT: 'Pourcentage', MILESTONE: 'Étape', TEXT: 'Description' },
@@ -81,6 +82,7 @@ export const fr: Translation<typeof en> = {
       CASCADE: 'Avec son parent',
       SYSTEM: 'Système',
     },
+    Language: { EN: 'Anglais', FR: 'Français', ES: 'Espagnol' },
     ComplianceState: {
       NOT_YET_DUE: 'Pas encore dû',
       DUE: 'Attendu',

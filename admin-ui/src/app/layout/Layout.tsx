@@ -3,6 +3,7 @@ import LockResetIcon from '@mui/icons-material/LockReset';
 import { useState, type ReactNode } from 'react';
 import { AppBar, Logout, Layout as RaLayout, UserMenu, useTranslate, useUserMenu } from 'react-admin';
 import { ChangePasswordDialog } from './ChangePasswordDialog';
+import { LanguageSync } from './LanguageSync';
 import { Menu } from './Menu';
 
 // minWidth 0: let the page shrink to the window; wide tables scroll inside their own boxes.
@@ -45,6 +46,7 @@ const TrackerAppBar = () => {
 
 export const Layout = ({ children }: { children: ReactNode }) => (
   <RaLayout menu={Menu} appBar={TrackerAppBar} sx={fitWindow}>
+    <LanguageSync />
     {children}
   </RaLayout>
 );

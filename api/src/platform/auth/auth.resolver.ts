@@ -4,7 +4,7 @@ import { AnyRole, Public } from '#src/platform/auth/access.decorator.js';
 import type { Actor } from '#src/platform/auth/actor.js';
 import { AuthService } from '#src/platform/auth/auth.service.js';
 import { CurrentActor } from '#src/platform/auth/current-actor.decorator.js';
-import { ChangeMyPasswordArgs, LoginArgs } from '#src/platform/auth/dto/login.args.js';
+import { ChangeMyPasswordArgs, LoginArgs, SetMyLanguageArgs } from '#src/platform/auth/dto/login.args.js';
 import { LoginResultDTO } from '#src/platform/auth/dto/login-result.dto.js';
 import { LoginThrottleGuard } from '#src/platform/auth/login-throttle.guard.js';
 import { UserDTO } from '#src/platform/user/dto/user.dto.js';
@@ -32,5 +32,11 @@ export class AuthResolver {
   })
   changeMyPassword(@CurrentActor() actor: Actor, @Args() args: ChangeMyPasswordArgs) {
     return this.auth.changeMyPassword(actor, args.currentPassword, args.newPassword);
+  }
+
+  @AnyRole()
+  @Mutation(() => UserDTO, { description: 'The signed-in user’s language: the interface’s and that of their emails' })
+  setMyLanguage(@CurrentActor() actor: Actor, @Args() { language }: SetMyLanguageArgs) {
+    return this.auth.setMyLanguage(actor, language);
   }
 }

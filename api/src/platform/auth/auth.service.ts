@@ -7,6 +7,7 @@ import { DUMMY_HASH, hashPassword, passwordProblem, verifyPassword } from '#src/
 import { InputError } from '#src/common/errors/input.error.js';
 import { AuditLog } from '#src/platform/audit/audit-log.service.js';
 import { AuditPath } from '#src/platform/audit/audit-path.enum.js';
+import type { Language } from '#src/platform/user/language.enum.js';
 import { UserEntity } from '#src/platform/user/user.entity.js';
 
 const INVALID = 'invalid email or password';
@@ -66,5 +67,16 @@ export class AuthService {
       return manager.findOneByOrFail(UserEntity, { id: actor.userId });
     });
     return this.issue(user);
+  }
+
+  /** Setting the language already set changes nothing (and writes no audit entry). */
+  async setMyLanguage(actor: Actor, language: Language): Promise<UserEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.audit.actAs(manager, actor, { via: AuditPath.FORM, action: 'SET_LANGUAGE' });
+      const user = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
+      if (user.language === language) return user;
+      user.language = language;
+      return manager.save(UserEntity, user);
+    });
   }
 }

@@ -7,6 +7,8 @@ export enum NotificationKind {
   REPORT_DUE = 'REPORT_DUE',
   REPORT_OVERDUE = 'REPORT_OVERDUE',
   PERIOD_UNLOCKED = 'PERIOD_UNLOCKED',
+  /** Once a day, to each regional manager: the late reports in reach. */
+  LATE_REPORTS_SUMMARY = 'LATE_REPORTS_SUMMARY',
 }
 
 /** A message for one user, shown in the app and emailed when SMTP is configured. */

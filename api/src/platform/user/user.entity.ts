@@ -1,8 +1,10 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 import { Role } from '#src/platform/auth/role.enum.js';
 import { TimestampedEntity } from '#src/platform/database/timestamped.entity.js';
+import { Language } from '#src/platform/user/language.enum.js';
 
 @Entity('app_user')
+@Check('app_user_language', `"language" IN ('en', 'fr', 'es')`)
 export class UserEntity extends TimestampedEntity {
   /** Stored lower-case; unique. */
   @Index({ unique: true })
@@ -35,4 +37,8 @@ export class UserEntity extends TimestampedEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
+
+  /** The interface's language for this user, and the language of the emails sent to them. */
+  @Column({ type: 'varchar', length: 2, default: Language.EN })
+  language: Language;
 }

@@ -3,7 +3,8 @@ import { SMTPServer } from 'smtp-server';
 import { Role } from '#src/platform/auth/role.enum.js';
 import { ReportReminderService } from '#src/platform/notification/report-reminder.service.js';
 import { createProgrammeWithPlan } from '#test/factories/dwcp.factory.js';
-import { createRegion } from '#test/factories/office.factory.js';
+import { OfficeType } from '#src/platform/office/office-type.enum.js';
+import { createOffice, createRegion } from '#test/factories/office.factory.js';
 import { createPeriods } from '#test/factories/period.factory.js';
 import { dataOf, expectFieldError } from '#test/utils/expect-graphql.js';
 import { createTestApp, type TestApp } from '#test/utils/test-app.js';
@@ -37,7 +38,7 @@ describe('notifications', () => {
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
   let t: TestApp;
   let tokens: { po: string; manager: string; otherPo: string };
-  let ids: { programme: number; q2: number; q3: number };
+  let ids: { programme: number; q2: number; q3: number; region: number };
   let poEmail: string;
   let managerEmail: string;
 
@@ -59,7 +60,7 @@ describe('notifications', () => {
     const { programme } = await createProgrammeWithPlan(t.dataSource, dhaka.id, 'BGD', [
       { code: 'A1', startPeriodId: periods['2009-Q2']!.id, endPeriodId: periods['2009-Q3']!.id },
     ]);
-    ids = { programme: programme.id, q2: periods['2009-Q2']!.id, q3: periods['2009-Q3']!.id };
+    ids = { programme: programme.id, q2: periods['2009-Q2']!.id, q3: periods['2009-Q3']!.id, region: region.id };
     const po = await t.signedIn(Role.PROGRAMME_OFFICER, [dhaka.id]);
     const manager = await t.signedIn(Role.REGIONAL_MANAGER, [region.id]);
     tokens = {
@@ -130,7 +131,8 @@ describe('notifications', () => {
   it('reminds the office of an overdue report once a day, and not of submitted ones', async () => {
     const reminders = t.app.get(ReportReminderService);
     // The test periods are due when they end: 2009-Q3 on 2009-09-30. Q2 was approved above.
-    expect(await reminders.remind(new Date('2009-10-20T06:00:00Z'))).toBe(1);
+    // The officer's reminder, and the regional manager's summary of late reports.
+    expect(await reminders.remind(new Date('2009-10-20T06:00:00Z'))).toBe(2);
     expect(await reminders.remind(new Date('2009-10-20T18:00:00Z'))).toBe(0);
     const [overdue] = await inbox(tokens.po);
     expect(overdue).toMatchObject({
@@ -146,6 +148,68 @@ describe('notifications', () => {
     const reminders = t.app.get(ReportReminderService);
     const day = new Date('2009-10-21T06:00:00Z');
     const sent = await Promise.all([reminders.remind(day), reminders.remind(day), reminders.remind(day)]);
-    expect(sent.reduce((total, count) => total + count, 0)).toBe(1);
+    expect(sent.reduce((total, count) => total + count, 0)).toBe(2);
+  });
+
+  it('reminds the manager, in their language, of an overdue report of an office without programme officers', async () => {
+    const hanoi = await createOffice(t.dataSource, {
+      code: 'CO-HANOI',
+      name: 'Hanoi',
+      type: OfficeType.COUNTRY,
+      parentId: ids.region,
+      countries: ['VNM'],
+    });
+    await createProgrammeWithPlan(t.dataSource, hanoi.id, 'VNM', [
+      { code: 'A1', startPeriodId: ids.q3, endPeriodId: ids.q3 },
+    ]);
+    const language = await t.gql<{ setMyLanguage: { language: string } }>(
+      'mutation { setMyLanguage(language: FR) { language } }',
+      undefined,
+      tokens.manager,
+    );
+    expect(dataOf(language).setMyLanguage.language).toBe('FR');
+    const me = await t.gql<{ me: { language: string } }>('{ me { language } }', undefined, tokens.manager);
+    expect(dataOf(me).me.language).toBe('FR');
+    expectFieldError(
+      await t.gql('mutation { setMyLanguage(language: "de") { language } }', undefined, tokens.manager),
+      'language',
+      /./,
+    );
+
+    const reminders = t.app.get(ReportReminderService);
+    const mailsBefore = smtp.mails.length;
+    // Dhaka's officer for BGD 2009-Q3; the manager for VNM 2009-Q2 and 2009-Q3 (Hanoi has no officer);
+    // the manager's summary of the three.
+    expect(await reminders.remind(new Date('2009-10-22T06:00:00Z'))).toBe(4);
+    const managerInbox = await inbox(tokens.manager);
+    expect(
+      managerInbox
+        .slice(0, 2)
+        .map((n) => n.kind)
+        .sort(),
+    ).toEqual(['LATE_REPORTS_SUMMARY', 'REPORT_OVERDUE']);
+    expect(managerInbox.find((n) => n.kind === 'REPORT_OVERDUE')!.message).toBe(
+      'VNM DWCP : le rapport d’avancement de 2009-Q3 était attendu le 2009-09-30 et n’est pas soumis (CO-HANOI n’a pas de chargé de programme : vous êtes averti en tant que responsable)',
+    );
+    expect(managerInbox.find((n) => n.kind === 'LATE_REPORTS_SUMMARY')!.message).toBe(
+      'Rapports d’avancement en retard au 2009-10-22 : 3. CO-DHAKA BGD 2009-Q3 (attendu le 2009-09-30); CO-HANOI VNM 2009-Q2 (attendu le 2009-06-30); CO-HANOI VNM 2009-Q3 (attendu le 2009-09-30)',
+    );
+    // The officer keeps English, the default.
+    expect((await inbox(tokens.po))[0]!.message).toMatch(/^BGD DWCP: the progress report for 2009-Q3 was due/);
+    const newMails = smtp.mails.slice(mailsBefore);
+    expect(newMails.map((mail) => mail.to).sort()).toEqual([managerEmail, managerEmail, managerEmail, poEmail].sort());
+    expect(newMails.some((mail) => mail.to === managerEmail && /CO-HANOI VNM 2009-Q2/.test(mail.body))).toBe(true);
+  });
+
+  it('sends each manager one summary of late reports a day, however often the job runs', async () => {
+    const reminders = t.app.get(ReportReminderService);
+    expect(await reminders.remind(new Date('2009-10-22T12:00:00Z'))).toBe(0);
+    const summaries = async () => (await inbox(tokens.manager)).filter((n) => n.kind === 'LATE_REPORTS_SUMMARY').length;
+    const before = await summaries();
+    const day = new Date('2009-10-23T06:00:00Z');
+    const sent = await Promise.all([reminders.remind(day), reminders.remind(day)]);
+    expect(sent.reduce((total, count) => total + count, 0)).toBe(4);
+    expect(await reminders.remind(day)).toBe(0);
+    expect(await summaries()).toBe(before + 1);
   });
 });

@@ -1,5 +1,6 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsString, MaxLength } from 'class-validator';
+import { IsEnum, IsString, MaxLength } from 'class-validator';
+import { Language } from '#src/platform/user/language.enum.js';
 
 @ArgsType()
 export class LoginArgs {
@@ -25,4 +26,11 @@ export class ChangeMyPasswordArgs {
   @IsString()
   @MaxLength(200)
   newPassword: string;
+}
+
+@ArgsType()
+export class SetMyLanguageArgs {
+  @Field(() => Language)
+  @IsEnum(Language, { message: 'must be one of EN, FR, ES' })
+  language: Language;
 }

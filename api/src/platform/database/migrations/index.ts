@@ -14,6 +14,7 @@ import { CredentialVersion1795700000000 } from '#src/platform/database/migration
 import { TargetRevisions1795710000000 } from '#src/platform/database/migrations/1795710000000-target-revisions.js';
 import { ResultReviewComments1795720000000 } from '#src/platform/database/migrations/1795720000000-result-review-comments.js';
 import { DemoReportingDate1795720000001 } from '#src/platform/database/migrations/1795720000001-demo-reporting-date.js';
+import { UserLanguage1795720000002 } from '#src/platform/database/migrations/1795720000002-user-language.js';
 import { PlanOutputsAndWorkflow1795730000000 } from '#src/platform/database/migrations/1795730000000-plan-outputs-and-workflow.js';
 import { CarriedForwardLines1795730000001 } from '#src/platform/database/migrations/1795730000001-carried-forward-lines.js';
 import { KmMilestoneComponents1795730000002 } from '#src/platform/database/migrations/1795730000002-km-milestone-components.js';
@@ -36,6 +37,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   TargetRevisions1795710000000,
   ResultReviewComments1795720000000,
   DemoReportingDate1795720000001,
+  UserLanguage1795720000002,
   PlanOutputsAndWorkflow1795730000000,
   CarriedForwardLines1795730000001,
   KmMilestoneComponents1795730000002,

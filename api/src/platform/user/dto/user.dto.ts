@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { Role } from '#src/platform/auth/role.enum.js';
+import { Language } from '#src/platform/user/language.enum.js';
 import { TimestampedDTO } from '#src/common/crud/timestamped.dto.js';
 
 /** A user account; the password hash never leaves the server. */
@@ -22,4 +23,7 @@ export class UserDTO extends TimestampedDTO {
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   lastLoginAt: Date | null;
+
+  @Field(() => Language, { description: 'The interface language, and that of the emails the user receives' })
+  language: Language;
 }

@@ -22,6 +22,7 @@ const EXPECTED: Record<string, Role[] | typeof PUBLIC> = {
   login: PUBLIC,
   me: ALL,
   changeMyPassword: ALL,
+  setMyLanguage: ALL,
   ...crud('User', 'Users', [ADMIN], [ADMIN]),
   ...crud('Office', 'Offices', ALL, [ADMIN]),
   ...crud('ReportingPeriod', 'ReportingPeriods', ALL, [ADMIN]),
