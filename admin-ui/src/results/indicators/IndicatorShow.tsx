@@ -11,7 +11,16 @@ import {
 } from 'react-admin';
 import { LocaleDateField } from '../../app/common/LocaleDateField';
 import { EnumField } from '../../app/common/EnumField';
+import { ComponentMilestones } from '../../km/km-milestones/ComponentMilestones';
 import { ComponentTargets } from './ComponentTargets';
+
+/** Under a component's row: its intermediate targets and the KM milestones that advance it. */
+const ComponentDetails = () => (
+  <>
+    <ComponentTargets />
+    <ComponentMilestones />
+  </>
+);
 
 const field = (name: string) => `resources.IndicatorComponent.fields.${name}`;
 
@@ -43,7 +52,7 @@ export const IndicatorShow = () => (
         sort={{ field: 'position', order: 'ASC' }}
         perPage={100}
       >
-        <Datagrid bulkActionButtons={false} rowClick={false} expand={<ComponentTargets />} expandSingle={false}>
+        <Datagrid bulkActionButtons={false} rowClick={false} expand={<ComponentDetails />} expandSingle={false}>
           <TextField source="label" label={field('label')} />
           <EnumField source="effectiveMeasure" enumName="Measure" label={field('effectiveMeasure')} />
           <TextField source="unit" label={field('unit')} emptyText="—" />
