@@ -9,12 +9,14 @@ import { exportMethods, type ExportMethods } from './exports';
 import { frameworkMethods, type FrameworkMethods } from './frameworks';
 import { importMethods, type ImportMethods } from './imports';
 import { periodMethods, type PeriodMethods } from './periods';
+import { planMethods, type PlanMethods } from './plans';
 import { progressReportMethods, type ProgressReportMethods } from './progressReports';
 
 /** react-admin's CRUD methods plus the workflow, dashboard, export and import calls: the UI's only way to the API. */
 export type TrackerDataProvider = DataProvider &
   DashboardMethods &
   ProgressReportMethods &
+  PlanMethods &
   PeriodMethods &
   FrameworkMethods &
   ExportMethods &
@@ -34,6 +36,7 @@ export const dataProvider: TrackerDataProvider = {
   ...crud,
   ...dashboardMethods(apolloClient),
   ...progressReportMethods(apolloClient),
+  ...planMethods(apolloClient),
   ...periodMethods(apolloClient),
   ...frameworkMethods(apolloClient),
   ...exportMethods(),

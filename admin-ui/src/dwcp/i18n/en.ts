@@ -132,6 +132,9 @@ export const en = {
       lockedHint: 'It stays here to be read. Only an administrator can unlock %{period}, and must say why.',
     },
     form: {
+      carriedForward:
+        'Carried forward from the previous quarter: confirm the status and % complete, or change them, before submitting.',
+      confirmCarried: 'Confirm',
       lines: 'Implementation plan items',
       results: 'Indicator results due',
       summary: 'Summary',

@@ -134,6 +134,9 @@ export const es: Translation<typeof en> = {
         'Sigue aquí para su lectura. Solo un administrador puede desbloquear %{period}, y debe decir por qué.',
     },
     form: {
+      carriedForward:
+        'Trasladado del trimestre anterior: confirme el estado y el porcentaje de ejecución, o modifíquelos, antes de presentar.',
+      confirmCarried: 'Confirmar',
       lines: 'Elementos del plan de ejecución',
       results: 'Resultados de indicadores previstos',
       summary: 'Resumen',

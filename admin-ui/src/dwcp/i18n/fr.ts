@@ -132,6 +132,9 @@ export const fr: Translation<typeof en> = {
       lockedHint: 'Il reste ici pour être lu. Seul un administrateur peut déverrouiller %{period}, en disant pourquoi.',
     },
     form: {
+      carriedForward:
+        'Reporté du trimestre précédent : confirmez le statut et le pourcentage d’exécution, ou modifiez-les, avant de soumettre.',
+      confirmCarried: 'Confirmer',
       lines: 'Éléments du plan de mise en œuvre',
       results: 'Résultats d’indicateurs attendus',
       summary: 'Synthèse',
