@@ -10,9 +10,6 @@ export class PlanItemFilter extends BaseFilter {
   planId?: string;
 
   @FilterId()
-  parentId?: string;
-
-  @FilterId()
   programmeOutcomeId?: string;
 
   @Field(() => PlanItemKind, { nullable: true })
