@@ -10,6 +10,7 @@ import { exportMethods, type ExportMethods } from './exports';
 import { frameworkMethods, type FrameworkMethods } from './frameworks';
 import { importMethods, type ImportMethods } from './imports';
 import { periodMethods, type PeriodMethods } from './periods';
+import { planMethods, type PlanMethods } from './plans';
 import { progressReportMethods, type ProgressReportMethods } from './progressReports';
 import { targetMethods, type TargetMethods } from './targets';
 
@@ -17,6 +18,7 @@ import { targetMethods, type TargetMethods } from './targets';
 export type TrackerDataProvider = DataProvider &
   DashboardMethods &
   ProgressReportMethods &
+  PlanMethods &
   PeriodMethods &
   FrameworkMethods &
   TargetMethods &
@@ -38,6 +40,7 @@ export const dataProvider: TrackerDataProvider = {
   ...crud,
   ...dashboardMethods(apolloClient),
   ...progressReportMethods(apolloClient),
+  ...planMethods(apolloClient),
   ...periodMethods(apolloClient),
   ...frameworkMethods(apolloClient),
   ...targetMethods(apolloClient),

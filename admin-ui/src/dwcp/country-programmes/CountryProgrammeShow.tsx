@@ -1,6 +1,7 @@
 import { Box } from '@mui/material';
 import { NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../../app/common/EnumField';
+import { ProgrammeBudgetPanel } from './ProgrammeBudgetPanel';
 import { ProgrammeOutcomesSection } from './ProgrammeOutcomesSection';
 import { ProgrammePlansSection } from './ProgrammePlansSection';
 import { ProgrammeReportsSection } from './ProgrammeReportsSection';
@@ -23,6 +24,7 @@ export const CountryProgrammeShow = () => (
     <Box sx={{ px: 2, pb: 2 }}>
       <ProgrammeOutcomesSection />
       <ProgrammePlansSection />
+      <ProgrammeBudgetPanel />
       <ProgrammeReportsSection />
     </Box>
   </Show>

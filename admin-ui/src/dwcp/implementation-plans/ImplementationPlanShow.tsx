@@ -1,9 +1,11 @@
 import { Box } from '@mui/material';
 import { NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { EnumField } from '../../app/common/EnumField';
 import { PlanItemsSection } from './PlanItemsSection';
+import { PlanWorkflowButtons } from './PlanWorkflowButtons';
 import { PlanTitle } from './PlanRepresentation';
 
-/** A plan and its outputs and activities. */
+/** A plan, its review (submit, approve, return) and its outputs with their activities. */
 export const ImplementationPlanShow = () => (
   <Show title={<PlanTitle />}>
     <SimpleShowLayout>
@@ -12,7 +14,10 @@ export const ImplementationPlanShow = () => (
       </ReferenceField>
       <NumberField source="year" options={{ useGrouping: false }} />
       <TextField source="notes" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
+      <EnumField source="status" enumName="ReportStatus" />
+      <TextField source="returnReason" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
     </SimpleShowLayout>
+    <PlanWorkflowButtons />
     <Box sx={{ px: 2, pb: 2 }}>
       <PlanItemsSection />
     </Box>

@@ -48,6 +48,29 @@ const ProgrammeOutcomeInput = () => {
   );
 };
 
+/** For an activity: one of the plan's outputs. */
+const ParentOutputInput = () => {
+  const planId = useWatch({ name: 'planId' }) as string | undefined;
+  const kind = useWatch({ name: 'kind' }) as string | undefined;
+  if (kind !== 'ACTIVITY') return null;
+  return (
+    <ReferenceInput
+      source="parentId"
+      reference="PlanItem"
+      filter={planId ? { planId, kind: 'OUTPUT' } : { kind: 'OUTPUT' }}
+      sort={{ field: 'code', order: 'ASC' }}
+      perPage={200}
+    >
+      <AutocompleteInput
+        label="resources.PlanItem.fields.parentId"
+        optionText={(output: { code: string; title: string }) => `${output.code} ${output.title}`}
+        helperText="resources.PlanItem.helpers.parentId"
+        fullWidth
+      />
+    </ReferenceInput>
+  );
+};
+
 /**
  * A plan item's inputs, shared by Create and Edit. An item stays in its plan, so Edit shows the plan
  * read-only; periods are quarters.
@@ -68,10 +91,17 @@ export const PlanItemInputs = ({ edit = false }: { edit?: boolean }) => (
     </Box>
     <TextInput source="title" validate={required()} fullWidth />
     <TextInput source="description" multiline minRows={3} fullWidth />
+    <ParentOutputInput />
     <ProgrammeOutcomeInput />
     <Box sx={row}>
       <SelectInput source="fundingSource" choices={enumChoices('FundingSource')} validate={required()} />
       <NumberInput source="budgetUsd" min={0} validate={minValue(0)} />
+      <NumberInput
+        source="expenditureUsd"
+        min={0}
+        validate={minValue(0)}
+        helperText="resources.PlanItem.helpers.expenditureUsd"
+      />
       <TextInput source="responsible" helperText="resources.PlanItem.helpers.responsible" />
     </Box>
     <Box sx={row}>

@@ -9,6 +9,9 @@ export const PlanItemShow = () => (
       <ReferenceField source="planId" reference="ImplementationPlan" link="show" />
       <TextField source="code" />
       <EnumField source="kind" enumName="PlanItemKind" />
+      <ReferenceField source="parentId" reference="PlanItem" link="show" emptyText="—">
+        <TextField source="code" /> <TextField source="title" />
+      </ReferenceField>
       <TextField source="title" />
       <TextField source="description" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
       <ReferenceField source="programmeOutcomeId" reference="ProgrammeOutcome" link="show" emptyText="—">
@@ -16,6 +19,7 @@ export const PlanItemShow = () => (
       </ReferenceField>
       <EnumField source="fundingSource" enumName="FundingSource" />
       <BudgetField source="budgetUsd" />
+      <BudgetField source="expenditureUsd" />
       <TextField source="responsible" emptyText="—" />
       <ReferenceField source="startPeriodId" reference="ReportingPeriod" link={false}>
         <TextField source="code" />

@@ -2,6 +2,7 @@ import { Box, Card, CardContent, TextField, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { enumValues } from '../../app/common/enumChoices';
 import type { PlanItemStatus } from '../../app/dataProvider/progressReports';
+import { CarriedForwardNote } from './CarriedForwardNote';
 import { FlaggedNote, flaggedSx } from './FlaggedNote';
 import { lineKey, type LineForm } from './reportForm';
 
@@ -18,7 +19,14 @@ export const LineFields = ({ line, errors, onChange }: LineFieldsProps) => {
   const error = (field: string) => errors[lineKey(line.planItemId, field)];
   // Accessible names carry the item code ("A1 Status"), visible labels stay short.
   const named = (field: string) => ({ htmlInput: { 'aria-label': `${line.code} ${translate(field)}` } });
-  const set = (patch: Partial<LineForm>) => onChange(line.planItemId, patch);
+  // Changing a carried-forward status or % confirms it, as the server does.
+  const set = (patch: Partial<LineForm>) =>
+    onChange(
+      line.planItemId,
+      line.carriedForward && ('status' in patch || 'percentComplete' in patch)
+        ? { ...patch, carriedForward: false, confirmed: true }
+        : patch,
+    );
   return (
     <Card
       component="section"
@@ -33,6 +41,9 @@ export const LineFields = ({ line, errors, onChange }: LineFieldsProps) => {
           <strong>{line.code}</strong> — {line.title}
         </Typography>
         {line.flagged ? <FlaggedNote comment={line.reviewerComment} /> : null}
+        {line.carriedForward ? (
+          <CarriedForwardNote code={line.code} onConfirm={() => set({ carriedForward: false, confirmed: true })} />
+        ) : null}
         {error('row') ? (
           <Typography color="error" role="alert" variant="body2">
             {error('row')}

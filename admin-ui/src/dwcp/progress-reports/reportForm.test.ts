@@ -11,7 +11,7 @@ import {
   mapServerErrors,
   resultKey,
 } from './reportForm';
-import { outcomes, report } from './testFixtures';
+import { line, outcomes, report } from './testFixtures';
 
 describe('grouping', () => {
   test('lines go under their DWCP outcome in code order, items without one under "Other items" last', () => {
@@ -138,5 +138,30 @@ describe('client-side checks', () => {
       [lineKey('p2', 'percentComplete')]: 'reports.errors.number',
       [resultKey('c3', 'value')]: 'reports.errors.percent',
     });
+  });
+});
+
+describe('carried forward lines', () => {
+  test('keep their mark from the report, and a confirmed one says so in the next save only for that line', () => {
+    const form = initialForm(
+      report({
+        lines: [line('1', 'A1', null, { carriedForward: true }), line('2', 'A2', null, { carriedForward: true })],
+      }),
+    );
+    expect(form.lines.map((each) => each.carriedForward)).toEqual([true, true]);
+    const confirmed = {
+      ...form,
+      lines: [{ ...form.lines[0]!, carriedForward: false, confirmed: true }, form.lines[1]!],
+    };
+    const { input } = buildSavePayload('7', 3, confirmed);
+    expect(input.lines.map((each) => each.confirmed)).toEqual([true, undefined]);
+  });
+
+  test("the server's refusal of an unconfirmed line lands on that line's status", () => {
+    const form = initialForm(
+      report({ lines: [line('1', 'A1', null), line('2', 'A2', null, { carriedForward: true })] }),
+    );
+    const { index } = buildSavePayload('7', 3, form);
+    expect(fieldKeyOf('lines[1].status', index)).toBe(lineKey('p2', 'status'));
   });
 });

@@ -27,6 +27,10 @@ export interface LineForm {
   challenges: string;
   flagged: boolean;
   reviewerComment: string | null;
+  /** Status and % complete copied from the previous quarter, not yet confirmed. */
+  carriedForward: boolean;
+  /** The officer confirmed the carried values here: the next save says so. */
+  confirmed?: boolean;
 }
 
 export interface ResultForm {
@@ -96,6 +100,7 @@ const lineForm = (line: ReportLine): LineForm => ({
   challenges: text(line.challenges),
   flagged: line.flagged,
   reviewerComment: line.reviewerComment,
+  carriedForward: line.carriedForward,
 });
 
 export interface LineGroup<T> {
@@ -177,6 +182,7 @@ export function buildSavePayload(
         percentComplete: numberOrNull(line.percentComplete),
         narrative: orNull(line.narrative),
         challenges: orNull(line.challenges),
+        ...(line.confirmed ? { confirmed: true } : {}),
       })),
       results: results.map((result) => ({
         componentId: result.componentId,

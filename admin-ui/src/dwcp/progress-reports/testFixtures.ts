@@ -26,6 +26,7 @@ export const line = (
   challenges: null,
   flagged: false,
   reviewerComment: null,
+  carriedForward: false,
   planItem: { id: `p${id}`, code, title: `Item ${code}`, programmeOutcomeId, componentIds: [] },
   ...extra,
 });

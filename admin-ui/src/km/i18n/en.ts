@@ -98,6 +98,7 @@ export const en = {
         link: 'Link',
         communityId: 'Community of practice',
         componentId: 'Indicator component',
+        componentIds: 'Indicator components it advances',
         startDate_gte: 'From',
         startDate_lte: 'Until',
         q: 'Search',
@@ -106,7 +107,11 @@ export const en = {
         description: 'As it reads in the quarterly update',
         endDate: 'Leave empty for a single day',
         communityId: 'A community of practice of the office, if it concerns one',
-        componentId: 'The framework indicator component it contributes to, if any',
+        componentIds: 'The framework indicator components it advances, if any',
+      },
+      ofComponent: {
+        heading: 'KM milestones that advance it',
+        empty: 'No KM milestone of your offices is linked to this component yet.',
       },
       errors: { endDate: 'Must not be before the start date' },
       empty:

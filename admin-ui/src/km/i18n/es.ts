@@ -103,6 +103,7 @@ export const es: Translation<typeof en> = {
         link: 'Enlace',
         communityId: 'Comunidad de práctica',
         componentId: 'Componente de indicador',
+        componentIds: 'Componentes de indicador que hace avanzar',
         startDate_gte: 'Desde',
         startDate_lte: 'Hasta',
         q: 'Buscar',
@@ -111,7 +112,11 @@ export const es: Translation<typeof en> = {
         description: 'Tal como figura en la actualización trimestral',
         endDate: 'Dejar vacío para un solo día',
         communityId: 'Una comunidad de práctica de la oficina, si se refiere a una',
-        componentId: 'El componente de indicador del marco al que contribuye, si lo hay',
+        componentIds: 'Los componentes de indicador del marco que hace avanzar, si los hay',
+      },
+      ofComponent: {
+        heading: 'Hitos de GC que lo hacen avanzar',
+        empty: 'Ningún hito de GC de sus oficinas está vinculado aún a este componente.',
       },
       errors: { endDate: 'No puede ser anterior a la fecha de inicio' },
       empty:

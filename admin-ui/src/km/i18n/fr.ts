@@ -103,6 +103,7 @@ export const fr: Translation<typeof en> = {
         link: 'Lien',
         communityId: 'Communauté de pratique',
         componentId: 'Composante d’indicateur',
+        componentIds: 'Composantes d’indicateur qu’elle fait avancer',
         startDate_gte: 'Depuis le',
         startDate_lte: 'Jusqu’au',
         q: 'Rechercher',
@@ -111,7 +112,11 @@ export const fr: Translation<typeof en> = {
         description: 'Telle qu’elle figure dans la mise à jour trimestrielle',
         endDate: 'Laisser vide pour un seul jour',
         communityId: 'Une communauté de pratique du bureau, si elle en concerne une',
-        componentId: 'La composante d’indicateur du cadre à laquelle elle contribue, le cas échéant',
+        componentIds: 'Les composantes d’indicateur du cadre qu’elle fait avancer, le cas échéant',
+      },
+      ofComponent: {
+        heading: 'Jalons de GC qui la font avancer',
+        empty: 'Aucun jalon de GC de vos bureaux n’est encore lié à cette composante.',
       },
       errors: { endDate: 'Ne doit pas précéder la date de début' },
       empty:

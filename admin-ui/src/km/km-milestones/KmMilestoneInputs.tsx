@@ -4,7 +4,9 @@ import { useWatch } from 'react-hook-form';
 import {
   AutocompleteInput,
   DateInput,
+  ReferenceArrayInput,
   ReferenceInput,
+  SelectArrayInput,
   SelectInput,
   TextInput,
   required,
@@ -65,19 +67,19 @@ export const KmMilestoneInputs = ({ edit = false }: { edit?: boolean }) => (
     <TextInput source="link" type="url" fullWidth />
     <Box sx={row}>
       <CommunityInput />
-      <ReferenceInput
-        source="componentId"
+      <ReferenceArrayInput
+        source="componentIds"
         reference="IndicatorComponent"
         sort={{ field: 'indicatorId', order: 'ASC' }}
         perPage={200}
       >
-        <SelectInput
-          label="resources.KmMilestone.fields.componentId"
+        <SelectArrayInput
+          label="resources.KmMilestone.fields.componentIds"
           optionText={createElement(ComponentLabel)}
-          helperText="resources.KmMilestone.helpers.componentId"
-          emptyText="—"
+          helperText="resources.KmMilestone.helpers.componentIds"
+          fullWidth
         />
-      </ReferenceInput>
+      </ReferenceArrayInput>
     </Box>
   </>
 );

@@ -1,5 +1,5 @@
 import { ReferenceField, Show, SimpleShowLayout, TextField, UrlField } from 'react-admin';
-import { ComponentLabel } from '../../dwcp/plan-items/ComponentLabel';
+import { ComponentChips } from '../../dwcp/plan-items/ComponentLabel';
 import { MilestoneDatesField } from './MilestoneDatesField';
 
 export const KmMilestoneShow = () => (
@@ -15,9 +15,7 @@ export const KmMilestoneShow = () => (
       <ReferenceField source="communityId" reference="CommunityOfPractice" link="show" emptyText="—">
         <TextField source="acronym" />
       </ReferenceField>
-      <ReferenceField source="componentId" reference="IndicatorComponent" link={false} emptyText="—">
-        <ComponentLabel />
-      </ReferenceField>
+      <ComponentChips source="componentIds" label="resources.KmMilestone.fields.componentIds" />
     </SimpleShowLayout>
   </Show>
 );

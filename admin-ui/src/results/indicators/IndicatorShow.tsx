@@ -11,8 +11,17 @@ import {
 } from 'react-admin';
 import { LocaleDateField } from '../../app/common/LocaleDateField';
 import { EnumField } from '../../app/common/EnumField';
+import { ComponentMilestones } from '../../km/km-milestones/ComponentMilestones';
 import { ComponentTargets } from './ComponentTargets';
 import { IndicatorVersion } from './IndicatorVersion';
+
+/** Under a component's row: its intermediate targets and the KM milestones that advance it. */
+const ComponentDetails = () => (
+  <>
+    <ComponentTargets />
+    <ComponentMilestones />
+  </>
+);
 
 const field = (name: string) => `resources.IndicatorComponent.fields.${name}`;
 
@@ -62,7 +71,7 @@ export const IndicatorShow = () => (
         sort={{ field: 'position', order: 'ASC' }}
         perPage={100}
       >
-        <Datagrid bulkActionButtons={false} rowClick={false} expand={<ComponentTargets />} expandSingle={false}>
+        <Datagrid bulkActionButtons={false} rowClick={false} expand={<ComponentDetails />} expandSingle={false}>
           <TextField source="label" label={field('label')} />
           <EnumField source="effectiveMeasure" enumName="Measure" label={field('effectiveMeasure')} />
           <TextField source="unit" label={field('unit')} emptyText="—" />

@@ -44,7 +44,20 @@ export async function insertDemoDwcps(manager: EntityManager, ids: DemoIds): Pro
       });
       outcomes.set(outcome.code, saved.id);
     }
-    const plan = await manager.save(ImplementationPlanEntity, { programmeId: programme.id, year: 2009, notes: null });
+    const planStatus = dwcp.planStatus ?? ReportStatus.DRAFT;
+    const planSubmitted = planStatus === ReportStatus.DRAFT ? null : new Date('2009-01-15T09:00:00Z');
+    const planReviewed = planStatus === ReportStatus.APPROVED || planStatus === ReportStatus.RETURNED;
+    const plan = await manager.save(ImplementationPlanEntity, {
+      programmeId: programme.id,
+      year: 2009,
+      notes: null,
+      status: planStatus,
+      firstSubmittedAt: planSubmitted,
+      submittedAt: planSubmitted,
+      submittedById: planSubmitted ? (ids.submitterByOffice.get(dwcp.officeCode) ?? null) : null,
+      reviewedAt: planReviewed ? new Date('2009-01-20T09:00:00Z') : null,
+      reviewedById: planReviewed ? ids.reviewer : null,
+    });
     const items = new Map<string, number>();
     for (const item of dwcp.items) {
       const saved = await manager.save(PlanItemEntity, {
@@ -59,6 +72,8 @@ export async function insertDemoDwcps(manager: EntityManager, ids: DemoIds): Pro
         endPeriodId: ids.periods.get(item.to)!.id,
         fundingSource: item.funding,
         budgetUsd: item.budgetUsd,
+        expenditureUsd: item.expenditureUsd ?? null,
+        parentId: item.parent ? items.get(item.parent)! : null,
         componentIds: item.components.map((code) => components.get(code)!),
         knowledgeSharing: item.knowledgeSharing,
       });

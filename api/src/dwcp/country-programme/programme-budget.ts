@@ -16,7 +16,7 @@ export interface ProgrammeBudgetRow {
 
 /**
  * Budget and expenditure summed over the plans' leaf items: activities, and outputs with no
- * activity under them (an output's own figures would count its activities twice: ADR 0016).
+ * activity under them (an output's own figures would count its activities twice: ADR 0017).
  */
 const BUDGET_SQL = `
 SELECT cp.id AS "programmeId", cp.country_code AS "countryCode", cp.title AS "programmeTitle", p.year,

@@ -63,7 +63,7 @@ export class PlanItemEntity extends TimestampedEntity {
   @Column({ type: 'numeric', precision: 14, scale: 2, nullable: true })
   budgetUsd: number | null;
 
-  /** Spent to date, US$: never negative, never above the budget (ADR 0016). */
+  /** Spent to date, US$: never negative, never above the budget (ADR 0017). */
   @Column({ type: 'numeric', precision: 14, scale: 2, nullable: true })
   expenditureUsd: number | null;
 

@@ -44,7 +44,7 @@ export async function assertKindChangeAllowed(manager: EntityManager, item: Plan
     throw InputError.field('kind', `${item.code} has ${children} activities under it: it stays an output`);
 }
 
-/** Expenditure to date: never negative (the input says so), never above the budget (ADR 0016). */
+/** Expenditure to date: never negative (the input says so), never above the budget (ADR 0017). */
 export function checkExpenditure(
   budget: number | string | null,
   expenditure: number | string | null,

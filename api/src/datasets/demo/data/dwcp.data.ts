@@ -19,10 +19,16 @@ export interface DemoDwcp {
     to: string;
     funding: FundingSource;
     budgetUsd: number;
+    /** Spent to date, US$ (at most the budget). */
+    expenditureUsd?: number;
+    /** For an activity: the code of the output it sits under. */
+    parent?: string;
     knowledgeSharing: boolean;
     /** Indicator components the item contributes to, as "4.2 (i)". */
     components: string[];
   }[];
+  /** The 2009 plan's review status; DRAFT when not given. */
+  planStatus?: ReportStatus;
   /** 2009 reports: their status and each line's status and % complete, by item code. */
   reports: {
     period: string;
@@ -157,6 +163,20 @@ export const DEMO_DWCPS: DemoDwcp[] = [
         budgetUsd: 60000,
         knowledgeSharing: true,
         components: ['4.1 (i)'],
+      },
+      {
+        code: 'A1',
+        outcome: 'IDN101',
+        parent: 'O1',
+        kind: PlanItemKind.ACTIVITY,
+        title: `Green jobs assessment fieldwork in two provinces ${DEMO}`,
+        from: '2009-Q3',
+        to: '2009-Q4',
+        funding: FundingSource.RBTC,
+        budgetUsd: 25000,
+        expenditureUsd: 4000,
+        knowledgeSharing: false,
+        components: [],
       },
     ],
     reports: [

@@ -3,7 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Implementation plans as programme officers write them (issue 17, item 4): activities under
  * outputs of the same plan (a composite foreign key on (plan_id, parent_id)), expenditure to
- * date against each item's budget (never negative, never above the budget: ADR 0016), and the
+ * date against each item's budget (never negative, never above the budget: ADR 0017), and the
  * yearly plan moved along the progress reports' workflow (DRAFT -> SUBMITTED -> APPROVED or
  * RETURNED), reusing their report_status type.
  */

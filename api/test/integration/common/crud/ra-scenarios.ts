@@ -227,11 +227,11 @@ export const SCENARIOS: Record<string, ResourceScenario> = {
       title: 'Regional KM workshop (test)',
       description: 'Held in Bangkok',
       communityId: await roapCommunity(ctx),
-      componentId: await component42(ctx),
+      componentIds: [await component42(ctx)],
     }),
     searches: ['ROAP workshop', 'APYouthNet workshop'],
     change: { description: 'Held in Bangkok with 40 participants' },
-    references: ['communityId', 'componentId', 'officeId'],
+    references: ['communityId', 'officeId'],
   },
   WorkArea: {
     create: async (ctx) => ({ officeId: await office(ctx, 'ROAP'), number: 9, title: 'Translation (test)' }),
