@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { MAX_PAGE_SIZE } from '#src/common/crud/list-args.js';
 import { MAX_LIST } from '#src/common/validation/limits.js';
+import { QueryLogger } from '#src/platform/database/query-logger.js';
 
 /**
  * How many rows a list field can return, for the query cost model: either a fixed bound that the
@@ -87,7 +88,7 @@ export class ListBounds {
   /** The bounds, measured at most a minute ago (waits only for the very first measurement). */
   async current(): Promise<(coordinate: string) => number> {
     if (this.measuredAt === 0) await this.measure();
-    else if (Date.now() - this.measuredAt > REMEASURE_AFTER_MS) void this.measure();
+    else if (Date.now() - this.measuredAt > REMEASURE_AFTER_MS) void QueryLogger.uncounted(() => this.measure());
     return (coordinate) => this.rowsOf(coordinate);
   }
 

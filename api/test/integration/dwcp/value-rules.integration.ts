@@ -94,14 +94,15 @@ describe("a component's value rule", () => {
   });
 
   it('refuses at submission a value that a tightened rule no longer allows', async () => {
-    dataOf(await saveResult(count.id, 5));
-    dataOf(await t.gql(`mutation { updateIndicatorComponent(id: "${count.id}", maxValue: 4) { id } }`, undefined, km));
+    // The demo's target for 4.2 (i) is 6 since 2009-Q3: the tightened maximum still allows it.
+    dataOf(await saveResult(count.id, 7));
+    dataOf(await t.gql(`mutation { updateIndicatorComponent(id: "${count.id}", maxValue: 6) { id } }`, undefined, km));
     const response = await t.gql(
       `mutation { submitProgressReport(id: "${fixture.ids.report}", version: ${await version()}) { id } }`,
       undefined,
       fixture.po,
     );
-    expectFieldError(response, 'results[0].value', /4\.2 \(i\): 5 is above the component's maximum of 4/);
+    expectFieldError(response, 'results[0].value', /4\.2 \(i\): 7 is above the component's maximum of 6/);
     dataOf(
       await t.gql(`mutation { updateIndicatorComponent(id: "${count.id}", maxValue: null) { id } }`, undefined, km),
     );

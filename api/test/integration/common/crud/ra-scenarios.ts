@@ -111,12 +111,13 @@ export const SCENARIOS: Record<string, ResourceScenario> = {
     create: async (ctx) => ({
       componentId: await component42(ctx),
       periodId: await period(ctx, '2009'),
+      officeId: await office(ctx, 'CO-DHAKA'),
       value: 5,
       narrative: 'Five by the end of the year (test)',
     }),
     searches: ['4.2 2009'],
     change: { narrative: 'Five by December (test)' },
-    references: ['componentId', 'periodId'],
+    references: ['componentId', 'officeId', 'periodId'],
   },
   IndicatorResult: {
     create: async (ctx) => ({

@@ -142,11 +142,16 @@ describe("the dashboard's drill-downs", () => {
       /no ReportingPeriod with id 999999/,
       'BAD_USER_INPUT',
     );
-    expectFieldError(await trend({ i: ids.other }), 'indicatorId', /another framework/, 'BAD_USER_INPUT');
+    expectFieldError(
+      await trend({ i: ids.other }),
+      'indicatorId',
+      /must be an indicator of the framework asked for/,
+      'BAD_USER_INPUT',
+    );
     expectFieldError(
       await t.gql(PROGRESS, { f: ids.framework, p: ids.periods[0], i: ids.other }),
       'indicatorId',
-      /another framework/,
+      /must be an indicator of the framework asked for/,
       'BAD_USER_INPUT',
     );
     expectFieldError(
