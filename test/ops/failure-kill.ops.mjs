@@ -22,7 +22,12 @@ async function killedAtCommit(where, prepare, check) {
     const interrupted = await prepare(await api.ready, database.url);
     const stopped = proxy.stopAtNextCommit(where);
     const answer = interrupted().catch((error) => error);
-    await stopped;
+    // A request answered before its COMMIT was reached (refused, say) would leave the wait below hanging.
+    const early = await Promise.race([stopped.then(() => null), answer.then((value) => ({ value }))]);
+    if (early)
+      throw new Error(
+        `the request was answered before its COMMIT: ${JSON.stringify(early.value?.body ?? String(early.value))}`,
+      );
     await api.kill();
     assert((await answer) instanceof Error, 'the request never got its answer');
     proxy.release();

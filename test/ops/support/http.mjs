@@ -90,7 +90,35 @@ export async function draftReport(url) {
     `mutation { createProgressReport(programmeId: "${data.allCountryProgrammes[0].id}", periodId: "${periodId}") { id version } }`,
     { token },
   );
-  return { token, officeId: data.allOffices[0].id, periodId, report: created.createProgressReport };
+  return {
+    token,
+    officeId: data.allOffices[0].id,
+    periodId,
+    report: await confirmCarriedForward(url, token, created.createProgressReport),
+  };
+}
+
+/** Confirms the lines a new report carried forward from the previous quarter, as the officer does before submitting. */
+async function confirmCarriedForward(url, token, report) {
+  const { ProgressReport } = await gqlData(
+    url,
+    `{ ProgressReport(id: "${report.id}") { lines { planItemId status percentComplete carriedForward } } }`,
+    { token },
+  );
+  const carried = ProgressReport.lines.filter((line) => line.carriedForward);
+  if (carried.length === 0) return report;
+  const lines = carried
+    .map(
+      (line) =>
+        `{ planItemId: "${line.planItemId}", status: ${line.status}, percentComplete: ${line.percentComplete ?? 'null'}, confirmed: true }`,
+    )
+    .join(', ');
+  const saved = await gqlData(
+    url,
+    `mutation { updateProgressReport(id: "${report.id}", version: ${report.version}, lines: [${lines}]) { id version } }`,
+    { token },
+  );
+  return saved.updateProgressReport;
 }
 
 /** The offline template of the office and quarter, as an exceljs workbook. */
