@@ -54,6 +54,7 @@ const renderPage = (provider: ReturnType<typeof fakeProvider>) =>
 jest.setTimeout(20000);
 afterEach(() => {
   jest.useRealTimers();
+  localStorage.clear();
 });
 
 describe('My report', () => {
@@ -122,11 +123,15 @@ describe('My report', () => {
     await act(() => jest.advanceTimersByTimeAsync(1500));
     expect(provider.updateProgressReport).toHaveBeenCalledTimes(1);
     const [sent] = provider.updateProgressReport.mock.calls[0] as unknown as [ReportSaveInput];
-    expect(sent).toMatchObject({ id: '7', version: 3, achievements: 'Trained 20 staff' });
-    expect(sent.lines[0]).toMatchObject({ planItemId: 'p1', narrative: 'Done', percentComplete: 50 });
+    // Only what changed goes: the line whole, the narrative fields not at all.
+    expect(sent).toMatchObject({ id: '7', version: 3 });
+    expect(sent).not.toHaveProperty('achievements');
+    expect(sent.lines).toEqual([
+      { planItemId: 'p1', status: 'ON_TRACK', narrative: 'Done', percentComplete: 50, challenges: null },
+    ]);
     expect(await screen.findByText('is too long')).toBeTruthy();
     expect(narrative.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('Not saved: correct the fields marked below')).toBeTruthy();
+    expect(screen.getByText('Not saved, kept in this browser: A2 Progress (correct it below)')).toBeTruthy();
 
     await user.type(narrative, '!');
     await act(() => jest.advanceTimersByTimeAsync(1500));
