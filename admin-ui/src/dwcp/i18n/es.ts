@@ -161,7 +161,6 @@ export const es: Translation<typeof en> = {
         'Sigue aquí para su lectura. Solo un administrador puede desbloquear %{period}, y debe decir por qué.',
     },
     form: {
-      row: '(entrada completa)',
       carriedForward:
         'Trasladado del trimestre anterior: confirme el estado y el porcentaje de ejecución, o modifíquelos, antes de presentar.',
       confirmCarried: 'Confirmar',
@@ -189,28 +188,7 @@ export const es: Translation<typeof en> = {
       reviewerComment: 'Comentario de la revisión: %{comment}',
       empty: '—',
     },
-    draft: {
-      restored:
-        'Se restauró %{smart_count} cambio sin guardar conservado en este navegador (%{time}). |||| Se restauraron %{smart_count} cambios sin guardar conservados en este navegador (%{time}).',
-      stale:
-        'El informe se guardó en otro lugar después: se muestran, pero no se guardan hasta que los conserve (reemplazarían lo guardado) o los descarte.',
-      staleField:
-        'Restaurado desde este navegador, sin guardar: el informe cambió desde entonces. Consérvelo o descártelo arriba.',
-      keep: 'Conservar mis cambios',
-      discard: 'Descartarlos',
-    },
-    leave: {
-      title: '¿Salir con cambios sin guardar?',
-      content:
-        'Algunos cambios aún no están guardados en el servidor (campos con error o un guardado fallido). Quedan en este navegador y se restaurarán cuando vuelva.',
-      confirm: 'Salir',
-      stay: 'Quedarse en el informe',
-    },
     save: {
-      savedExcept:
-        'Guardado a las %{time}, salvo %{smart_count} campo conservado en este navegador, sin guardar: %{fields} (corríjalo abajo) |||| Guardado a las %{time}, salvo %{smart_count} campos conservados en este navegador, sin guardar: %{fields} (corríjalos abajo)',
-      notSavedFields:
-        'Sin guardar, conservado en este navegador: %{fields} (corríjalo abajo) |||| Sin guardar, conservados en este navegador: %{fields} (corríjalos abajo)',
       dirty: 'Cambios sin guardar',
       saving: 'Guardando…',
       saved: 'Guardado a las %{time}',
@@ -289,11 +267,7 @@ export const es: Translation<typeof en> = {
         UNLOCK: 'Desbloqueado',
       },
     },
-    errors: {
-      links: 'Cada línea debe ser una dirección web que empiece por http:// o https://',
-      number: 'Introduzca un número',
-      percent: 'Introduzca un valor entre 0 y 100',
-    },
+    errors: { number: 'Introduzca un número', percent: 'Introduzca un valor entre 0 y 100' },
   },
   reportTemplates: {
     title: 'Trabajar sin conexión',

@@ -124,7 +124,7 @@ export const ReportEditor = ({ report, outcomes, onReload, delayMs }: ReportEdit
   const errors = useMemo(() => {
     const local = Object.entries(clientErrors(form)).map(([key, message]) => [key, translate(message)]);
     return { ...refs.holds.current, ...serverErrors, ...Object.fromEntries(local) } as Record<string, string>;
-  }, [form, serverErrors, translate, refs, restored]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [form, serverErrors, translate, refs, restored]);
 
   const submit = async () => {
     await saver.flush();
