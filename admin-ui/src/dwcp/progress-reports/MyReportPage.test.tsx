@@ -153,6 +153,60 @@ describe('My report', () => {
     expect(provider.updateProgressReport).not.toHaveBeenCalled();
   });
 
+  test('a value saves beside an invalid link of the same result; the link is kept and restored on return', async () => {
+    jest.useFakeTimers();
+    const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+    const provider = fakeProvider(report());
+    const first = renderPage(provider);
+    await user.type(await screen.findByLabelText('1.1 (ii) Value'), '30');
+    await user.type(screen.getByLabelText('1.1 (ii) Evidence links'), 'www.ilo.org');
+    await act(() => jest.advanceTimersByTimeAsync(1500));
+    expect(provider.updateProgressReport).toHaveBeenCalledTimes(1);
+    const [sent] = provider.updateProgressReport.mock.calls[0] as unknown as [ReportSaveInput];
+    expect(sent.results).toEqual([
+      { componentId: 'c3', value: 30, milestoneStatus: null, narrative: null, evidenceLinks: [], disaggregations: [] },
+    ]);
+    expect(
+      await screen.findByText(
+        /^Saved at .*, except 1 field kept in this browser, not saved: 1\.1 \(ii\) Evidence links/,
+      ),
+    ).toBeTruthy();
+    first.unmount();
+
+    // Back on the page: the server has the 30 (version 4), the browser the link.
+    const saved = report({
+      version: 4,
+      results: [
+        ...report().results,
+        {
+          ...report().results[0]!,
+          id: '91',
+          componentId: 'c3',
+          value: 30,
+          narrative: null,
+          evidenceLinks: [],
+          disaggregations: [],
+        },
+      ],
+    });
+    const again = fakeProvider(saved);
+    renderPage(again);
+    const notice = (await screen.findByText(/^Restored 1 unsaved change kept in this browser/)).closest(
+      '[role="status"]',
+    ) as HTMLElement;
+    expect((screen.getByLabelText('1.1 (ii) Value') as HTMLInputElement).value).toBe('30');
+    const links = screen.getByLabelText('1.1 (ii) Evidence links') as HTMLTextAreaElement;
+    expect(links.value).toBe('www.ilo.org');
+    expect(links.getAttribute('aria-invalid')).toBe('true');
+    await act(() => jest.advanceTimersByTimeAsync(1500));
+    expect(again.updateProgressReport).not.toHaveBeenCalled();
+
+    await user.click(within(notice).getByRole('button', { name: 'Discard them' }));
+    expect(links.value).toBe('');
+    expect(screen.queryByText(/^Restored/)).toBeNull();
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('roap.reportDraft.'))).toEqual([]);
+  }, 40000);
+
   test('a version conflict says someone else saved and offers to reload', async () => {
     jest.useFakeTimers();
     const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
