@@ -6,7 +6,10 @@ import { DashboardPage } from '../pom/dashboard-page.mjs';
 import { MyReportPage } from '../pom/my-report-page.mjs';
 import { expect, screenshot, test } from './support/fixtures.mjs';
 
-const COMPONENT = '4.1 (ii)';
+// The issue's 4.1 (ii) is not due for Dhaka in the demo data (its plan items contribute to 4.2 (i)
+// every quarter, 3.2 (ii) in Q2 only): the same scenario on the result due on a fresh database
+// (2009-Q3) and after the other scenarios (2009-Q4).
+const COMPONENT = '4.2 (i)';
 const BAD_LINK = 'www.ilo.org';
 const LINK_ERROR = 'Each line must be a web address starting with http:// or https://';
 
@@ -22,7 +25,7 @@ test('autosave: a valid value saves beside an invalid link, which is kept in the
     await report.resultValue(COMPONENT).fill('30');
     await report.evidenceLinks(COMPONENT).fill(BAD_LINK);
     await expect(report.saveStatus()).toHaveText(
-      /^Saved at \d\d:\d\d, except 1 field kept in this browser, not saved: 4\.1 \(ii\) Evidence links/,
+      /^Saved at \d\d:\d\d( [AP]M)?, except 1 field kept in this browser, not saved: 4\.2 \(i\) Evidence links/,
     );
     await expect(page.getByText(LINK_ERROR)).toBeVisible();
     await expect(report.evidenceLinks(COMPONENT)).toHaveAttribute('aria-invalid', 'true');
@@ -51,7 +54,7 @@ test('autosave: a valid value saves beside an invalid link, which is kept in the
     await report.restoredNotice().getByRole('button', { name: 'Discard them' }).click();
     await expect(report.restoredNotice()).toHaveCount(0);
     await expect(report.evidenceLinks(COMPONENT)).toHaveValue('');
-    await expect(report.saveStatus()).toHaveText(/^Saved at \d\d:\d\d$/);
+    await expect(report.saveStatus()).toHaveText(/^Saved at \d\d:\d\d( [AP]M)?$/);
     await page.reload();
     await expect(report.resultValue(COMPONENT)).toHaveValue('30');
     await expect(report.evidenceLinks(COMPONENT)).toHaveValue('');
