@@ -207,6 +207,34 @@ describe('My report', () => {
     expect(Object.keys(localStorage).filter((key) => key.startsWith('roap.reportDraft.'))).toEqual([]);
   }, 40000);
 
+  test('a failed save is kept in the browser; over a report changed since, it waits for the officer to keep it', async () => {
+    jest.useFakeTimers();
+    const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+    const offline = fakeProvider(report());
+    offline.updateProgressReport.mockRejectedValue(new Error('Failed to fetch'));
+    const first = renderPage(offline);
+    await user.type(await screen.findByLabelText('Next steps'), 'Publish');
+    await act(() => jest.advanceTimersByTimeAsync(1500));
+    expect(await screen.findByText(/^Not saved: /)).toBeTruthy();
+    first.unmount();
+    const [key] = Object.keys(localStorage).filter((name) => name.startsWith('roap.reportDraft.'));
+    expect(JSON.parse(localStorage.getItem(key!)!)).toMatchObject({ version: 3, values: { nextSteps: 'Publish' } });
+
+    // Someone saved the report since (version 5): the value is shown, said to be stale, and not sent.
+    const again = fakeProvider(report({ version: 5 }));
+    renderPage(again);
+    expect(await screen.findByText(/The report was saved elsewhere after they were kept/)).toBeTruthy();
+    expect((screen.getByLabelText('Next steps') as HTMLTextAreaElement).value).toBe('Publish');
+    await act(() => jest.advanceTimersByTimeAsync(1500));
+    expect(again.updateProgressReport).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Keep my changes' }));
+    await act(() => jest.advanceTimersByTimeAsync(1500));
+    expect(again.updateProgressReport).toHaveBeenCalledTimes(1);
+    const [sent] = again.updateProgressReport.mock.calls[0] as unknown as [ReportSaveInput];
+    expect(sent).toEqual({ id: '7', version: 5, nextSteps: 'Publish', lines: [], results: [] });
+    expect(localStorage.getItem(key!)).toBeNull();
+  }, 40000);
+
   test('a version conflict says someone else saved and offers to reload', async () => {
     jest.useFakeTimers();
     const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
