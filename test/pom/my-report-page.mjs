@@ -1,3 +1,5 @@
+import { expect } from '@playwright/test';
+
 /** The programme officer's "My report for <quarter>" page. */
 export class MyReportPage {
   constructor(page) {
@@ -22,6 +24,9 @@ export class MyReportPage {
   resultValue(component) {
     return this.page.getByLabel(`${component} Value`, { exact: true });
   }
+  evidenceLinks(component) {
+    return this.page.getByLabel(`${component} Evidence links`, { exact: true });
+  }
   narrative(name) {
     return this.page.getByLabel(name, { exact: true });
   }
@@ -34,6 +39,22 @@ export class MyReportPage {
   /** Autosave: the status region says "Saved at hh:mm" once the last change is stored. */
   async waitUntilSaved() {
     await this.page.getByText(/^Saved at /).waitFor({ timeout: 15_000 });
+  }
+
+  /** Starts the quarter's report when it is not started yet (a fresh database); else keeps the draft shown. */
+  async startIfNeeded() {
+    const start = this.page.getByRole('button', { name: /^Start my report for / });
+    const form = this.page.getByRole('button', { name: 'Submit report' });
+    await expect(start.or(form)).toBeVisible({ timeout: 15_000 });
+    if (await start.isVisible()) {
+      await start.click();
+      await form.waitFor({ timeout: 15_000 });
+    }
+  }
+
+  /** The notice of values restored from this browser, with its "Discard them" button. */
+  restoredNotice() {
+    return this.page.getByRole('status').filter({ hasText: /^Restored \d+ unsaved changes? kept in this browser/ });
   }
 
   async submit() {

@@ -12,6 +12,10 @@ type StoredUser = LoginMutation['login']['user'];
 
 export const getToken = (): string | null => localStorage.getItem(TOKEN);
 
+/** The signed-in user's id, or null when signed out: keys what this browser keeps for them. */
+export const storedUserId = (): string | null =>
+  (JSON.parse(localStorage.getItem(USER) ?? 'null') as StoredUser | null)?.id ?? null;
+
 /** The signed-in user's language as the server knows it ('en', 'fr', 'es'), or null when signed out. */
 export const storedLocale = (): string | null => {
   const user = JSON.parse(localStorage.getItem(USER) ?? 'null') as StoredUser | null;

@@ -40,8 +40,8 @@ export type ReportChange = ReportDetail['changesSinceReturn'][number];
 /** One change in the report's history: to the report, one of its lines or one of its results. */
 export type ReportHistoryEntry = ReportHistoryQuery['auditTrail'][number];
 export type ProgrammeOutcomeSummary = ReportProgrammeOutcomesQuery['allProgrammeOutcomes'][number];
-/** What an autosave sends: the whole form every time, lines and results included. */
-export type ReportSaveInput = Required<UpdateProgressReportMutationVariables> & {
+/** What an autosave sends: narrative fields left out are left as they are; only the lines and results given change. */
+export type ReportSaveInput = UpdateProgressReportMutationVariables & {
   lines: ReportLineInput[];
   results: ReportResultInput[];
 };

@@ -54,6 +54,7 @@ const renderPage = (provider: ReturnType<typeof fakeProvider>) =>
 jest.setTimeout(20000);
 afterEach(() => {
   jest.useRealTimers();
+  localStorage.clear();
 });
 
 describe('My report', () => {
@@ -122,11 +123,15 @@ describe('My report', () => {
     await act(() => jest.advanceTimersByTimeAsync(1500));
     expect(provider.updateProgressReport).toHaveBeenCalledTimes(1);
     const [sent] = provider.updateProgressReport.mock.calls[0] as unknown as [ReportSaveInput];
-    expect(sent).toMatchObject({ id: '7', version: 3, achievements: 'Trained 20 staff' });
-    expect(sent.lines[0]).toMatchObject({ planItemId: 'p1', narrative: 'Done', percentComplete: 50 });
+    // Only what changed goes: the line whole, the narrative fields not at all.
+    expect(sent).toMatchObject({ id: '7', version: 3 });
+    expect(sent).not.toHaveProperty('achievements');
+    expect(sent.lines).toEqual([
+      { planItemId: 'p1', status: 'ON_TRACK', narrative: 'Done', percentComplete: 50, challenges: null },
+    ]);
     expect(await screen.findByText('is too long')).toBeTruthy();
     expect(narrative.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('Not saved: correct the fields marked below')).toBeTruthy();
+    expect(screen.getByText('Not saved, kept in this browser: A2 Progress (correct it below)')).toBeTruthy();
 
     await user.type(narrative, '!');
     await act(() => jest.advanceTimersByTimeAsync(1500));
@@ -147,6 +152,88 @@ describe('My report', () => {
     await act(() => jest.advanceTimersByTimeAsync(1500));
     expect(provider.updateProgressReport).not.toHaveBeenCalled();
   });
+
+  test('a value saves beside an invalid link of the same result; the link is kept and restored on return', async () => {
+    jest.useFakeTimers();
+    const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+    const provider = fakeProvider(report());
+    const first = renderPage(provider);
+    await user.type(await screen.findByLabelText('1.1 (ii) Value'), '30');
+    await user.type(screen.getByLabelText('1.1 (ii) Evidence links'), 'www.ilo.org');
+    await act(() => jest.advanceTimersByTimeAsync(1500));
+    expect(provider.updateProgressReport).toHaveBeenCalledTimes(1);
+    const [sent] = provider.updateProgressReport.mock.calls[0] as unknown as [ReportSaveInput];
+    expect(sent.results).toEqual([
+      { componentId: 'c3', value: 30, milestoneStatus: null, narrative: null, evidenceLinks: [], disaggregations: [] },
+    ]);
+    expect(
+      await screen.findByText(
+        /^Saved at .*, except 1 field kept in this browser, not saved: 1\.1 \(ii\) Evidence links/,
+      ),
+    ).toBeTruthy();
+    first.unmount();
+
+    // Back on the page: the server has the 30 (version 4), the browser the link.
+    const saved = report({
+      version: 4,
+      results: [
+        ...report().results,
+        {
+          ...report().results[0]!,
+          id: '91',
+          componentId: 'c3',
+          value: 30,
+          narrative: null,
+          evidenceLinks: [],
+          disaggregations: [],
+        },
+      ],
+    });
+    const again = fakeProvider(saved);
+    renderPage(again);
+    const notice = (await screen.findByText(/^Restored 1 unsaved change kept in this browser/)).closest(
+      '[role="status"]',
+    ) as HTMLElement;
+    expect((screen.getByLabelText('1.1 (ii) Value') as HTMLInputElement).value).toBe('30');
+    const links = screen.getByLabelText('1.1 (ii) Evidence links') as HTMLTextAreaElement;
+    expect(links.value).toBe('www.ilo.org');
+    expect(links.getAttribute('aria-invalid')).toBe('true');
+    await act(() => jest.advanceTimersByTimeAsync(1500));
+    expect(again.updateProgressReport).not.toHaveBeenCalled();
+
+    await user.click(within(notice).getByRole('button', { name: 'Discard them' }));
+    expect(links.value).toBe('');
+    expect(screen.queryByText(/^Restored/)).toBeNull();
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('roap.reportDraft.'))).toEqual([]);
+  }, 40000);
+
+  test('a failed save is kept in the browser; over a report changed since, it waits for the officer to keep it', async () => {
+    jest.useFakeTimers();
+    const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+    const offline = fakeProvider(report());
+    offline.updateProgressReport.mockRejectedValue(new Error('Failed to fetch'));
+    const first = renderPage(offline);
+    await user.type(await screen.findByLabelText('Next steps'), 'Publish');
+    await act(() => jest.advanceTimersByTimeAsync(1500));
+    expect(await screen.findByText(/^Not saved: /)).toBeTruthy();
+    first.unmount();
+    const [key] = Object.keys(localStorage).filter((name) => name.startsWith('roap.reportDraft.'));
+    expect(JSON.parse(localStorage.getItem(key!)!)).toMatchObject({ version: 3, values: { nextSteps: 'Publish' } });
+
+    // Someone saved the report since (version 5): the value is shown, said to be stale, and not sent.
+    const again = fakeProvider(report({ version: 5 }));
+    renderPage(again);
+    expect(await screen.findByText(/The report was saved elsewhere after they were kept/)).toBeTruthy();
+    expect((screen.getByLabelText('Next steps') as HTMLTextAreaElement).value).toBe('Publish');
+    await act(() => jest.advanceTimersByTimeAsync(1500));
+    expect(again.updateProgressReport).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Keep my changes' }));
+    await act(() => jest.advanceTimersByTimeAsync(1500));
+    expect(again.updateProgressReport).toHaveBeenCalledTimes(1);
+    const [sent] = again.updateProgressReport.mock.calls[0] as unknown as [ReportSaveInput];
+    expect(sent).toEqual({ id: '7', version: 5, nextSteps: 'Publish', lines: [], results: [] });
+    expect(localStorage.getItem(key!)).toBeNull();
+  }, 40000);
 
   test('a version conflict says someone else saved and offers to reload', async () => {
     jest.useFakeTimers();

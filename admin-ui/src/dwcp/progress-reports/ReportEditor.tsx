@@ -1,10 +1,15 @@
 import { Box, Paper, Stack, Typography } from '@mui/material';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslate } from 'react-admin';
+import { storedUserId } from '../../app/authProvider';
 import type { ProgrammeOutcomeSummary, ReportDetail } from '../../app/dataProvider/progressReports';
 import { useTrackerDataProvider } from '../../app/dataProvider/useTrackerDataProvider';
+import { draftKey, readDraft, restoreDraft, type Restored } from './draftStore';
+import { fieldNamer } from './fieldNames';
+import { LeaveGuard } from './LeaveGuard';
 import { LineFields } from './LineFields';
 import { NarrativeFields } from './NarrativeFields';
+import { fieldValues, parseKey, withFields } from './pendingChanges';
 import {
   clientErrors,
   initialForm,
@@ -15,6 +20,7 @@ import {
   type ResultForm,
 } from './reportForm';
 import { ReportSections } from './ReportSections';
+import { RestoredDraftNotice } from './RestoredDraftNotice';
 import { ResultFields } from './ResultFields';
 import { ReturnedNotice } from './ReturnedNotice';
 import { SaveStatusText } from './SaveStatusText';
@@ -33,23 +39,64 @@ interface ReportEditorProps {
 export const ReportEditor = ({ report, outcomes, onReload, delayMs }: ReportEditorProps) => {
   const translate = useTranslate();
   const dataProvider = useTrackerDataProvider();
-  const [form, setForm] = useState<ReportForm>(() => initialForm(report));
-  const formRef = useRef(form);
-  const { status, serverErrors, setServerErrors, saver, version } = useReportAutosave(report, formRef, delayMs);
+  const storageKey = draftKey(storedUserId() ?? 'anonymous', report.id);
+  // The server's report, with what this browser kept unsaved over it (restored once, on opening).
+  const [start] = useState(() => {
+    const server = initialForm(report);
+    return { server, restored: restoreDraft(server, readDraft(localStorage, storageKey), report.version) };
+  });
+  const [restored, setRestored] = useState<Restored | null>(start.restored);
+  const [form, setForm] = useState<ReportForm>(() => start.restored?.form ?? start.server);
+  const refs = useRef({
+    form: { current: form },
+    saved: { current: start.server },
+    // Restored over a report changed since: not sent until the officer keeps them (or edits them).
+    holds: {
+      current: Object.fromEntries(
+        start.restored?.stale ? start.restored.keys.map((key) => [key, translate('reports.draft.staleField')]) : [],
+      ) as Record<string, string>,
+    },
+  }).current;
+  const formRef = refs.form;
+  const { status, serverErrors, setServerErrors, saver, version, keep, unsaved } = useReportAutosave(
+    report,
+    refs,
+    storageKey,
+    delayMs,
+  );
+  useEffect(() => {
+    // Restored values go to the server as any change would (held ones stay held).
+    if (start.restored) saver.change();
+  }, [start, saver]);
 
   const update = useCallback(
     (change: (current: ReportForm) => ReportForm, touched: string[]) => {
       formRef.current = change(formRef.current);
       setForm(formRef.current);
-      setServerErrors((errors) => {
-        const left = { ...errors };
-        for (const key of touched) delete left[key];
-        return left;
-      });
+      const answered = new Set([...touched, ...touched.map((key) => `${parseKey(key).unit}:row`)]);
+      setServerErrors((errors) => Object.fromEntries(Object.entries(errors).filter(([key]) => !answered.has(key))));
+      for (const key of touched) delete refs.holds.current[key];
+      // Kept in this browser at once: a closed tab or a lost connection loses nothing.
+      keep();
       saver.change();
     },
-    [saver, setServerErrors],
+    [saver, setServerErrors, formRef, refs, keep],
   );
+  const discardRestored = () => {
+    if (!restored) return;
+    const server = fieldValues(refs.saved.current);
+    update(
+      (current) => withFields(current, Object.fromEntries(restored.keys.map((key) => [key, server[key]!]))),
+      restored.keys,
+    );
+    setRestored(null);
+  };
+  const keepRestored = () => {
+    if (!restored) return;
+    for (const key of restored.keys) delete refs.holds.current[key];
+    setRestored(null);
+    saver.change();
+  };
   const onLine = useCallback(
     (planItemId: string, patch: Partial<LineForm>) =>
       update(
@@ -73,10 +120,11 @@ export const ReportEditor = ({ report, outcomes, onReload, delayMs }: ReportEdit
     [update],
   );
 
+  const describeField = useMemo(() => fieldNamer(report, translate), [report, translate]);
   const errors = useMemo(() => {
     const local = Object.entries(clientErrors(form)).map(([key, message]) => [key, translate(message)]);
-    return { ...serverErrors, ...Object.fromEntries(local) } as Record<string, string>;
-  }, [form, serverErrors, translate]);
+    return { ...refs.holds.current, ...serverErrors, ...Object.fromEntries(local) } as Record<string, string>;
+  }, [form, serverErrors, translate, refs, restored]);
 
   const submit = async () => {
     await saver.flush();
@@ -87,13 +135,23 @@ export const ReportEditor = ({ report, outcomes, onReload, delayMs }: ReportEdit
 
   return (
     <Box>
+      <LeaveGuard unsaved={unsaved} />
       {report.status === 'RETURNED' ? <ReturnedNotice report={report} /> : null}
+      {restored ? (
+        <RestoredDraftNotice
+          count={restored.keys.length}
+          storedAt={restored.storedAt}
+          stale={restored.stale}
+          onDiscard={discardRestored}
+          onKeep={keepRestored}
+        />
+      ) : null}
       <Paper
         elevation={2}
         sx={{ position: 'sticky', top: 56, zIndex: 2, p: 1.5, my: 2, display: 'flex', alignItems: 'center', gap: 2 }}
       >
         <Box sx={{ flex: 1 }}>
-          <SaveStatusText status={status} onReload={onReload} />
+          <SaveStatusText status={status} onReload={onReload} describe={describeField} />
         </Box>
         <SubmitButton period={report.period.code} onSubmit={submit} disabled={status.kind === 'conflict'} />
       </Paper>

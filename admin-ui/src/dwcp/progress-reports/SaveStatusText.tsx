@@ -2,8 +2,18 @@ import { Alert, Button, Typography } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
 import type { SaveStatus } from './autosave';
 
-/** "Saving…", "Saved at 14:05", "Not saved: <reason>", or a conflict with a way to reload. */
-export const SaveStatusText = ({ status, onReload }: { status: SaveStatus; onReload: () => void }) => {
+interface SaveStatusTextProps {
+  status: SaveStatus;
+  onReload: () => void;
+  /** Names a held field: "4.1 (ii) Evidence links". */
+  describe?: (key: string) => string;
+}
+
+/**
+ * "Saving…", "Saved at 14:05", "Saved at 14:05, except 4.1 (ii) Evidence links (marked below)",
+ * "Not saved: <reason>", or a conflict with a way to reload.
+ */
+export const SaveStatusText = ({ status, onReload, describe = (key) => key }: SaveStatusTextProps) => {
   const translate = useTranslate();
   const locale = useLocale();
   if (status.kind === 'conflict') {
@@ -21,6 +31,14 @@ export const SaveStatusText = ({ status, onReload }: { status: SaveStatus; onRel
       </Alert>
     );
   }
+  const time = (at: Date) => at.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+  const heldText = (at: Date | null, held: string[]) => {
+    const fields = held.map(describe).join(', ');
+    const args = { smart_count: held.length, fields };
+    return at
+      ? translate('reports.save.savedExcept', { ...args, time: time(at) })
+      : translate('reports.save.notSavedFields', args);
+  };
   const text = {
     idle: '',
     dirty: translate('reports.save.dirty'),
@@ -32,9 +50,14 @@ export const SaveStatusText = ({ status, onReload }: { status: SaveStatus; onRel
           })
         : '',
     error: status.kind === 'error' ? translate('reports.save.failed', { reason: status.reason }) : '',
+    held: status.kind === 'held' ? heldText(status.at, status.held) : '',
   }[status.kind];
   return (
-    <Typography role="status" aria-live="polite" color={status.kind === 'error' ? 'error' : 'text.secondary'}>
+    <Typography
+      role="status"
+      aria-live="polite"
+      color={status.kind === 'error' || status.kind === 'held' ? 'error' : 'text.secondary'}
+    >
       {text}
     </Typography>
   );

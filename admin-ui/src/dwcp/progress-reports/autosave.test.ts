@@ -89,3 +89,43 @@ describe('autosave', () => {
     expect(save).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('autosave with held fields', () => {
+  beforeEach(() => {
+    jest.useFakeTimers();
+  });
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  test('a save that holds fields says what was saved and what was not, and stays dirty until they change', async () => {
+    const statuses: SaveStatus[] = [];
+    const save = jest.fn(async (): Promise<SaveOutcome> => ({
+      ok: true,
+      sent: true,
+      held: ['result:c3:evidenceLinks'],
+    }));
+    const at = new Date('2026-12-06T04:00:00Z');
+    const saver = new Autosaver({ delayMs: 1500, save, onStatus: (status) => statuses.push(status), now: () => at });
+    saver.change();
+    await jest.advanceTimersByTimeAsync(1500);
+    expect(statuses.at(-1)).toEqual({ kind: 'held', at, held: ['result:c3:evidenceLinks'] });
+    expect(saver.dirty).toBe(true);
+    await saver.flush();
+    expect(save).toHaveBeenCalledTimes(1); // held fields wait for a change
+    save.mockResolvedValueOnce({ ok: true, sent: true, held: [] });
+    saver.change();
+    await jest.advanceTimersByTimeAsync(1500);
+    expect(statuses.at(-1)).toEqual({ kind: 'saved', at });
+    expect(saver.dirty).toBe(false);
+  });
+
+  test('nothing sent yet: the held status has no time', async () => {
+    const statuses: SaveStatus[] = [];
+    const save = jest.fn(async (): Promise<SaveOutcome> => ({ ok: true, sent: false, held: ['achievements'] }));
+    const saver = new Autosaver({ delayMs: 1500, save, onStatus: (status) => statuses.push(status) });
+    saver.change();
+    await jest.advanceTimersByTimeAsync(1500);
+    expect(statuses.at(-1)).toEqual({ kind: 'held', at: null, held: ['achievements'] });
+  });
+});

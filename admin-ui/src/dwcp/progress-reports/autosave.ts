@@ -1,16 +1,25 @@
 // Saving a draft while the officer types: a save starts `delayMs` after the last change, or at once
 // on flush() (leaving the page, submitting). One save at a time; changes made during a save are saved
-// next. A conflict (someone else saved) stops saving until the page reloads the report.
+// next. A conflict (someone else saved) stops saving until the page reloads the report. A save may
+// hold some changes back (their fields carry errors): they stay unsaved until changed again.
 
 export type SaveStatus =
   | { kind: 'idle' }
   | { kind: 'dirty' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
+  /** Saved what could be (`at`, null when nothing was saved yet); `held` fields are not saved. */
+  | { kind: 'held'; at: Date | null; held: string[] }
   | { kind: 'error'; reason: string }
   | { kind: 'conflict'; reason: string };
 
-export type SaveOutcome = { ok: true } | { ok: false; conflict: boolean; reason: string };
+export type SaveOutcome =
+  | {
+      ok: true;
+      /** Something reached the server (default true). */ sent?: boolean;
+      /** Fields held back. */ held?: string[];
+    }
+  | { ok: false; conflict: boolean; reason: string };
 
 export interface AutosaverOptions {
   delayMs: number;
@@ -27,12 +36,14 @@ export class Autosaver {
   private inFlight: Promise<void> | undefined;
   private pending = false;
   private stopped = false;
+  private held: string[] = [];
+  private savedAt: Date | null = null;
 
   constructor(private readonly options: AutosaverOptions) {}
 
-  /** Whether some change has not reached the server yet. */
+  /** Whether some change has not reached the server yet (held back ones included). */
   get dirty(): boolean {
-    return this.pending || this.inFlight !== undefined;
+    return this.pending || this.inFlight !== undefined || this.held.length > 0;
   }
 
   /** The form changed: (re)start the countdown to the next save. */
@@ -72,8 +83,12 @@ export class Autosaver {
       outcome = { ok: false, conflict: false, reason: error instanceof Error ? error.message : String(error) };
     }
     if (outcome.ok) {
+      this.held = outcome.held ?? [];
+      if (outcome.sent ?? true) this.savedAt = (this.options.now ?? now)();
       // Typed on while it saved: the countdown already runs again.
-      this.options.onStatus(this.pending ? { kind: 'dirty' } : { kind: 'saved', at: (this.options.now ?? now)() });
+      if (this.pending) this.options.onStatus({ kind: 'dirty' });
+      else if (this.held.length > 0) this.options.onStatus({ kind: 'held', at: this.savedAt, held: this.held });
+      else this.options.onStatus({ kind: 'saved', at: this.savedAt ?? (this.options.now ?? now)() });
       return;
     }
     this.pending = true;

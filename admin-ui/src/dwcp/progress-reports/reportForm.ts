@@ -153,7 +153,7 @@ export interface PayloadIndex {
   results: string[];
 }
 
-const orNull = (value: string) => (value.trim() === '' ? null : value);
+export const orNull = (value: string) => (value.trim() === '' ? null : value);
 const numberOrNull = (value: string) => (value.trim() === '' ? null : Number(value.replace(',', '.')));
 
 const hasContent = (result: ResultForm) =>
@@ -161,6 +161,32 @@ const hasContent = (result: ResultForm) =>
   result.milestoneStatus !== '' ||
   result.narrative.trim() !== '' ||
   result.evidenceLinks.trim() !== '';
+
+/** A line as `updateProgressReport` takes it. */
+export const lineInput = (line: LineForm) => ({
+  planItemId: line.planItemId,
+  status: line.status,
+  percentComplete: numberOrNull(line.percentComplete),
+  narrative: orNull(line.narrative),
+  challenges: orNull(line.challenges),
+  ...(line.confirmed ? { confirmed: true } : {}),
+});
+
+/** A result as `updateProgressReport` takes it: one web address a line, blank lines dropped. */
+export const resultInput = (result: ResultForm) => ({
+  componentId: result.componentId,
+  value: numberOrNull(result.value),
+  milestoneStatus: result.milestoneStatus === '' ? null : result.milestoneStatus,
+  narrative: orNull(result.narrative),
+  evidenceLinks: linksOf(result.evidenceLinks),
+  disaggregations: result.disaggregations,
+});
+
+const linksOf = (text: string) =>
+  text
+    .split('\n')
+    .map((link) => link.trim())
+    .filter((link) => link !== '');
 
 /** The whole report as `updateProgressReport` takes it; results only where something was entered (or saved before). */
 export function buildSavePayload(
@@ -176,25 +202,8 @@ export function buildSavePayload(
       achievements: orNull(form.achievements),
       challenges: orNull(form.challenges),
       nextSteps: orNull(form.nextSteps),
-      lines: form.lines.map((line) => ({
-        planItemId: line.planItemId,
-        status: line.status,
-        percentComplete: numberOrNull(line.percentComplete),
-        narrative: orNull(line.narrative),
-        challenges: orNull(line.challenges),
-        ...(line.confirmed ? { confirmed: true } : {}),
-      })),
-      results: results.map((result) => ({
-        componentId: result.componentId,
-        value: numberOrNull(result.value),
-        milestoneStatus: result.milestoneStatus === '' ? null : result.milestoneStatus,
-        narrative: orNull(result.narrative),
-        evidenceLinks: result.evidenceLinks
-          .split('\n')
-          .map((link) => link.trim())
-          .filter((link) => link !== ''),
-        disaggregations: result.disaggregations,
-      })),
+      lines: form.lines.map(lineInput),
+      results: results.map(resultInput),
     },
     index: { lines: form.lines.map((line) => line.planItemId), results: results.map((result) => result.componentId) },
   };
@@ -225,6 +234,8 @@ export function mapServerErrors(problems: readonly FieldProblem[], index: Payloa
   return errors;
 }
 
+const WEB_ADDRESS = /^https?:\/\/[^\s/?#]+\.[^\s]+$/i;
+
 /** Translation keys of problems the browser can see at once; the server checks everything again. */
 export function clientErrors(form: ReportForm): Record<FieldKey, string> {
   const errors: Record<FieldKey, string> = {};
@@ -238,6 +249,9 @@ export function clientErrors(form: ReportForm): Record<FieldKey, string> {
   for (const result of Object.values(form.results)) {
     if (result.measure === 'NUMBER' || result.measure === 'PERCENT')
       checkNumber(resultKey(result.componentId, 'value'), result.value, result.measure === 'PERCENT');
+    // Only to decide what autosave sends: the server checks the links again.
+    if (linksOf(result.evidenceLinks).some((link) => !WEB_ADDRESS.test(link)))
+      errors[resultKey(result.componentId, 'evidenceLinks')] = 'reports.errors.links';
   }
   return errors;
 }
