@@ -1,7 +1,8 @@
 // The JavaScript a programme officer's first page downloads, measured on the real build (admin-ui/dist) from its
-// manifest: the entry (index.html's script and what it imports), the first route's chunk and what it imports, and the
-// heaviest interface language. Sizes are those the API sends (platform/web-ui): the .br and .gz copies the build wrote.
-// `node test/perf/first-load-budget.mjs` prints them and fails over the budget; the smoke test calls it after its build.
+// manifest: the entry (index.html's script and what it imports) and the first route's chunk and what it imports;
+// a French or Spanish interface adds its language's chunk, shown beside. Sizes are those the API sends
+// (platform/web-ui): the .br and .gz copies the build wrote. The budget is on brotli, what browsers take over HTTPS.
+// `npm run check:first-load [-- <dist>]` prints them and fails over the budget; the smoke test prints them.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,8 +55,9 @@ export function measureFirstLoad(dist = DIST) {
     (a, b) => b.gzip - a.gzip,
   )[0].key;
   return FIRST_ROUTES.map((route) => {
-    const files = staticClosure(manifest, [entry, route, heaviestLocale]);
-    return { route, files, ...total(dist, files) };
+    const files = staticClosure(manifest, [entry, route]);
+    const language = staticClosure(manifest, [heaviestLocale]).filter((file) => !files.includes(file));
+    return { route, files, ...total(dist, files), language: { locale: heaviestLocale, ...total(dist, language) } };
   });
 }
 
@@ -63,12 +65,12 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   let over = false;
-  for (const { route, files, raw, gzip, brotli } of measureFirstLoad()) {
-    const worst = Math.max(gzip, brotli);
-    over ||= worst > BUDGET_BYTES;
+  for (const { route, files, raw, gzip, brotli, language } of measureFirstLoad(process.argv[2])) {
+    over ||= brotli > BUDGET_BYTES;
     console.log(
-      `${worst > BUDGET_BYTES ? 'OVER' : 'ok  '} ${route}: ${files.length} JS files, ${kb(raw)} raw, ` +
-        `${kb(gzip)} gzip, ${kb(brotli)} brotli (budget ${kb(BUDGET_BYTES)} compressed)`,
+      `${brotli > BUDGET_BYTES ? 'OVER' : 'ok  '} ${route}: ${files.length} JS files, ${kb(raw)} raw, ` +
+        `${kb(gzip)} gzip, ${kb(brotli)} brotli (budget ${kb(BUDGET_BYTES)} brotli); ` +
+        `${language.locale} adds ${kb(language.raw)} raw, ${kb(language.gzip)} gzip, ${kb(language.brotli)} brotli`,
     );
   }
   if (over) process.exitCode = 1;
