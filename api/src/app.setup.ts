@@ -1,9 +1,9 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import helmet from 'helmet';
 import { argsValidationPipe } from '#src/common/validation/validation.pipe.js';
 import { AppConfigService } from '#src/platform/config/app-config.service.js';
+import { serveUi } from '#src/platform/web-ui/serve-ui.middleware.js';
 
 /** What every instance of the API needs beyond its modules; main.ts and the tests both call it. */
 export function configureApp(app: NestExpressApplication): NestExpressApplication {
@@ -19,9 +19,9 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   app.use(
     helmet({ contentSecurityPolicy: config.graphiqlEnabled ? false : undefined, crossOriginEmbedderPolicy: false }),
   );
-  // The react-admin interface, built into admin-ui/dist, on the same port as the API.
-  const ui = fileURLToPath(new URL('../../admin-ui/dist', import.meta.url));
-  if (existsSync(ui)) app.useStaticAssets(ui, { index: 'index.html' });
+  // The react-admin interface, built into admin-ui/dist, on the same port as the API, compressed and cached
+  // (platform/web-ui). Without a build (API tests, `npm run dev`), nothing is served there.
+  app.use(serveUi(fileURLToPath(new URL('../../admin-ui/dist', import.meta.url))));
   const origins = config
     .get('CORS_ORIGINS')
     .split(',')

@@ -1,9 +1,11 @@
 // Smoke test of the README's `npm start` on the embedded database: start on a fresh data
 // directory, answer a GraphQL query, write a result, stop with SIGTERM, start again on the same
-// directory and find the result still there. Exits non-zero on any failure.
+// directory and find the result still there; the built interface is served compressed and cached as
+// platform/web-ui says. Exits non-zero on any failure.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { measureFirstLoad } from '../perf/first-load-budget.mjs';
 import { recordTotals } from '../reporting/totals-reporter.mjs';
 import { embeddedEnv, killApp, startApp, stopApp } from '../support/app-process.mjs';
 
@@ -18,10 +20,58 @@ async function graphql(url, query, token) {
 
 let passed = 0;
 
+const get = (url, path, acceptEncoding) => fetch(`${url}${path}`, { headers: { 'accept-encoding': acceptEncoding } });
+
 function check(condition, message) {
   if (!condition) throw new Error(message);
   passed += 1;
   console.log(`  ok - ${message}`);
+}
+
+/** The interface that `npm start` built, as a browser receives it (fetch undoes the Content-Encoding). */
+async function checkUiServing(url) {
+  const page = await get(url, '/', 'gzip, deflate, br');
+  const html = await page.text();
+  check(
+    page.status === 200 && page.headers.get('cache-control') === 'no-cache' && html.includes('<div id="root">'),
+    'serves index.html at / with Cache-Control: no-cache',
+  );
+  const script = /<script type="module" crossorigin src="(\/assets\/index-[\w-]+\.js)">/.exec(html)?.[1];
+  check(Boolean(script), `index.html names its hashed entry script (${script})`);
+  const identity = await get(url, script, 'identity');
+  const original = await identity.text();
+  check(
+    identity.headers.get('content-encoding') === null,
+    'sends the script as built to a browser that takes no coding',
+  );
+  for (const [acceptEncoding, coding] of [
+    ['gzip, deflate, br', 'br'],
+    ['gzip, deflate', 'gzip'],
+  ]) {
+    const response = await get(url, script, acceptEncoding);
+    const headers = response.headers;
+    check(
+      headers.get('content-encoding') === coding &&
+        Number(headers.get('content-length')) < original.length / 2 &&
+        headers.get('vary') === 'Accept-Encoding' &&
+        (await response.text()) === original,
+      `sends it ${coding}-compressed to Accept-Encoding: ${acceptEncoding} (${headers.get('content-length')} of ${original.length} bytes)`,
+    );
+    check(
+      headers.get('cache-control') === 'public, max-age=31536000, immutable',
+      `caches the hashed script for a year (${coding})`,
+    );
+  }
+  const missing = await get(url, '/assets/index-NoSuchHash.js', 'gzip, deflate, br');
+  check(
+    missing.status === 404 && !(missing.headers.get('content-type') ?? '').includes('text/html'),
+    'answers a missing asset with 404, not the page',
+  );
+  for (const { route, gzip, brotli } of measureFirstLoad()) {
+    console.log(
+      `  first load with ${route}: ${(brotli / 1024).toFixed(1)} KB brotli, ${(gzip / 1024).toFixed(1)} KB gzip`,
+    );
+  }
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'roap-smoke-'));
@@ -49,6 +99,7 @@ try {
   const components = first.allIndicators.flatMap((indicator) => indicator.components);
   check(components.length === 29, 'with their 29 components');
   const component = components[0].id;
+  await checkUiServing(url);
   const written = await graphql(
     url,
     `mutation { createIndicatorResult(componentId: "${component}", periodId: "${first.allReportingPeriods[0].id}", officeId: "${first.allOffices[0].id}", value: 2) { id } }`,

@@ -1,8 +1,11 @@
 import BusinessIcon from '@mui/icons-material/Business';
-import { OfficeCreate } from './OfficeCreate';
-import { OfficeEdit } from './OfficeEdit';
-import { OfficeList } from './OfficeList';
-import { OfficeShow } from './OfficeShow';
+import { lazyPage } from '../../app/common/lazyPage';
+
+// Each page is downloaded when first opened (app/common/lazyPage.ts).
+const OfficeCreate = lazyPage(() => import('./OfficeCreate'), 'OfficeCreate');
+const OfficeEdit = lazyPage(() => import('./OfficeEdit'), 'OfficeEdit');
+const OfficeList = lazyPage(() => import('./OfficeList'), 'OfficeList');
+const OfficeShow = lazyPage(() => import('./OfficeShow'), 'OfficeShow');
 
 export default {
   list: OfficeList,

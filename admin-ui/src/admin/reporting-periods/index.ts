@@ -1,8 +1,11 @@
 import EventIcon from '@mui/icons-material/Event';
-import { ReportingPeriodCreate } from './ReportingPeriodCreate';
-import { ReportingPeriodEdit } from './ReportingPeriodEdit';
-import { ReportingPeriodList } from './ReportingPeriodList';
-import { ReportingPeriodShow } from './ReportingPeriodShow';
+import { lazyPage } from '../../app/common/lazyPage';
+
+// Each page is downloaded when first opened (app/common/lazyPage.ts).
+const ReportingPeriodCreate = lazyPage(() => import('./ReportingPeriodCreate'), 'ReportingPeriodCreate');
+const ReportingPeriodEdit = lazyPage(() => import('./ReportingPeriodEdit'), 'ReportingPeriodEdit');
+const ReportingPeriodList = lazyPage(() => import('./ReportingPeriodList'), 'ReportingPeriodList');
+const ReportingPeriodShow = lazyPage(() => import('./ReportingPeriodShow'), 'ReportingPeriodShow');
 
 export default {
   list: ReportingPeriodList,

@@ -1,8 +1,11 @@
 import PublicIcon from '@mui/icons-material/Public';
-import { CountryProgrammeCreate } from './CountryProgrammeCreate';
-import { CountryProgrammeEdit } from './CountryProgrammeEdit';
-import { CountryProgrammeList } from './CountryProgrammeList';
-import { CountryProgrammeShow } from './CountryProgrammeShow';
+import { lazyPage } from '../../app/common/lazyPage';
+
+// Each page is downloaded when first opened (app/common/lazyPage.ts).
+const CountryProgrammeCreate = lazyPage(() => import('./CountryProgrammeCreate'), 'CountryProgrammeCreate');
+const CountryProgrammeEdit = lazyPage(() => import('./CountryProgrammeEdit'), 'CountryProgrammeEdit');
+const CountryProgrammeList = lazyPage(() => import('./CountryProgrammeList'), 'CountryProgrammeList');
+const CountryProgrammeShow = lazyPage(() => import('./CountryProgrammeShow'), 'CountryProgrammeShow');
 
 export default {
   list: CountryProgrammeList,

@@ -1,10 +1,13 @@
 import EventNoteIcon from '@mui/icons-material/EventNote';
 import { createElement } from 'react';
-import { ImplementationPlanCreate } from './ImplementationPlanCreate';
-import { ImplementationPlanEdit } from './ImplementationPlanEdit';
-import { ImplementationPlanList } from './ImplementationPlanList';
-import { ImplementationPlanShow } from './ImplementationPlanShow';
 import { PlanRepresentation } from './PlanRepresentation';
+import { lazyPage } from '../../app/common/lazyPage';
+
+// Each page is downloaded when first opened (app/common/lazyPage.ts).
+const ImplementationPlanCreate = lazyPage(() => import('./ImplementationPlanCreate'), 'ImplementationPlanCreate');
+const ImplementationPlanEdit = lazyPage(() => import('./ImplementationPlanEdit'), 'ImplementationPlanEdit');
+const ImplementationPlanList = lazyPage(() => import('./ImplementationPlanList'), 'ImplementationPlanList');
+const ImplementationPlanShow = lazyPage(() => import('./ImplementationPlanShow'), 'ImplementationPlanShow');
 
 export default {
   list: ImplementationPlanList,

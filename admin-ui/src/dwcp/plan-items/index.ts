@@ -1,8 +1,11 @@
 import ChecklistIcon from '@mui/icons-material/Checklist';
-import { PlanItemCreate } from './PlanItemCreate';
-import { PlanItemEdit } from './PlanItemEdit';
-import { PlanItemList } from './PlanItemList';
-import { PlanItemShow } from './PlanItemShow';
+import { lazyPage } from '../../app/common/lazyPage';
+
+// Each page is downloaded when first opened (app/common/lazyPage.ts).
+const PlanItemCreate = lazyPage(() => import('./PlanItemCreate'), 'PlanItemCreate');
+const PlanItemEdit = lazyPage(() => import('./PlanItemEdit'), 'PlanItemEdit');
+const PlanItemList = lazyPage(() => import('./PlanItemList'), 'PlanItemList');
+const PlanItemShow = lazyPage(() => import('./PlanItemShow'), 'PlanItemShow');
 
 export default {
   list: PlanItemList,

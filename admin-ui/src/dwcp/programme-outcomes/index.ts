@@ -1,8 +1,11 @@
 import FlagIcon from '@mui/icons-material/Flag';
-import { ProgrammeOutcomeCreate } from './ProgrammeOutcomeCreate';
-import { ProgrammeOutcomeEdit } from './ProgrammeOutcomeEdit';
-import { ProgrammeOutcomeList } from './ProgrammeOutcomeList';
-import { ProgrammeOutcomeShow } from './ProgrammeOutcomeShow';
+import { lazyPage } from '../../app/common/lazyPage';
+
+// Each page is downloaded when first opened (app/common/lazyPage.ts).
+const ProgrammeOutcomeCreate = lazyPage(() => import('./ProgrammeOutcomeCreate'), 'ProgrammeOutcomeCreate');
+const ProgrammeOutcomeEdit = lazyPage(() => import('./ProgrammeOutcomeEdit'), 'ProgrammeOutcomeEdit');
+const ProgrammeOutcomeList = lazyPage(() => import('./ProgrammeOutcomeList'), 'ProgrammeOutcomeList');
+const ProgrammeOutcomeShow = lazyPage(() => import('./ProgrammeOutcomeShow'), 'ProgrammeOutcomeShow');
 
 export default {
   list: ProgrammeOutcomeList,

@@ -1,8 +1,11 @@
 import GroupsIcon from '@mui/icons-material/Groups';
-import { CommunityOfPracticeCreate } from './CommunityOfPracticeCreate';
-import { CommunityOfPracticeEdit } from './CommunityOfPracticeEdit';
-import { CommunityOfPracticeList } from './CommunityOfPracticeList';
-import { CommunityOfPracticeShow } from './CommunityOfPracticeShow';
+import { lazyPage } from '../../app/common/lazyPage';
+
+// Each page is downloaded when first opened (app/common/lazyPage.ts).
+const CommunityOfPracticeCreate = lazyPage(() => import('./CommunityOfPracticeCreate'), 'CommunityOfPracticeCreate');
+const CommunityOfPracticeEdit = lazyPage(() => import('./CommunityOfPracticeEdit'), 'CommunityOfPracticeEdit');
+const CommunityOfPracticeList = lazyPage(() => import('./CommunityOfPracticeList'), 'CommunityOfPracticeList');
+const CommunityOfPracticeShow = lazyPage(() => import('./CommunityOfPracticeShow'), 'CommunityOfPracticeShow');
 
 export default {
   list: CommunityOfPracticeList,

@@ -1,8 +1,11 @@
 import FlagIcon from '@mui/icons-material/Flag';
-import { KmMilestoneCreate } from './KmMilestoneCreate';
-import { KmMilestoneEdit } from './KmMilestoneEdit';
-import { KmMilestoneList } from './KmMilestoneList';
-import { KmMilestoneShow } from './KmMilestoneShow';
+import { lazyPage } from '../../app/common/lazyPage';
+
+// Each page is downloaded when first opened (app/common/lazyPage.ts).
+const KmMilestoneCreate = lazyPage(() => import('./KmMilestoneCreate'), 'KmMilestoneCreate');
+const KmMilestoneEdit = lazyPage(() => import('./KmMilestoneEdit'), 'KmMilestoneEdit');
+const KmMilestoneList = lazyPage(() => import('./KmMilestoneList'), 'KmMilestoneList');
+const KmMilestoneShow = lazyPage(() => import('./KmMilestoneShow'), 'KmMilestoneShow');
 
 export default {
   list: KmMilestoneList,

@@ -1,10 +1,13 @@
 import ArticleIcon from '@mui/icons-material/Article';
 import { createElement } from 'react';
-import { QuarterlyUpdateCreate } from './QuarterlyUpdateCreate';
-import { QuarterlyUpdateEdit } from './QuarterlyUpdateEdit';
-import { QuarterlyUpdateList } from './QuarterlyUpdateList';
-import { QuarterlyUpdateShow } from './QuarterlyUpdateShow';
 import { UpdateRepresentation } from './UpdateRepresentation';
+import { lazyPage } from '../../app/common/lazyPage';
+
+// Each page is downloaded when first opened (app/common/lazyPage.ts).
+const QuarterlyUpdateCreate = lazyPage(() => import('./QuarterlyUpdateCreate'), 'QuarterlyUpdateCreate');
+const QuarterlyUpdateEdit = lazyPage(() => import('./QuarterlyUpdateEdit'), 'QuarterlyUpdateEdit');
+const QuarterlyUpdateList = lazyPage(() => import('./QuarterlyUpdateList'), 'QuarterlyUpdateList');
+const QuarterlyUpdateShow = lazyPage(() => import('./QuarterlyUpdateShow'), 'QuarterlyUpdateShow');
 
 export default {
   list: QuarterlyUpdateList,

@@ -1,8 +1,11 @@
 import WorkIcon from '@mui/icons-material/Work';
-import { WorkAreaCreate } from './WorkAreaCreate';
-import { WorkAreaEdit } from './WorkAreaEdit';
-import { WorkAreaList } from './WorkAreaList';
-import { WorkAreaShow } from './WorkAreaShow';
+import { lazyPage } from '../../app/common/lazyPage';
+
+// Each page is downloaded when first opened (app/common/lazyPage.ts).
+const WorkAreaCreate = lazyPage(() => import('./WorkAreaCreate'), 'WorkAreaCreate');
+const WorkAreaEdit = lazyPage(() => import('./WorkAreaEdit'), 'WorkAreaEdit');
+const WorkAreaList = lazyPage(() => import('./WorkAreaList'), 'WorkAreaList');
+const WorkAreaShow = lazyPage(() => import('./WorkAreaShow'), 'WorkAreaShow');
 
 export default {
   list: WorkAreaList,

@@ -1,8 +1,11 @@
 import InsightsIcon from '@mui/icons-material/Insights';
-import { IndicatorResultCreate } from './IndicatorResultCreate';
-import { IndicatorResultEdit } from './IndicatorResultEdit';
-import { IndicatorResultList } from './IndicatorResultList';
-import { IndicatorResultShow } from './IndicatorResultShow';
+import { lazyPage } from '../../app/common/lazyPage';
+
+// Each page is downloaded when first opened (app/common/lazyPage.ts).
+const IndicatorResultCreate = lazyPage(() => import('./IndicatorResultCreate'), 'IndicatorResultCreate');
+const IndicatorResultEdit = lazyPage(() => import('./IndicatorResultEdit'), 'IndicatorResultEdit');
+const IndicatorResultList = lazyPage(() => import('./IndicatorResultList'), 'IndicatorResultList');
+const IndicatorResultShow = lazyPage(() => import('./IndicatorResultShow'), 'IndicatorResultShow');
 
 export default {
   list: IndicatorResultList,

@@ -1,8 +1,11 @@
 import FlagIcon from '@mui/icons-material/Flag';
-import { OutcomeCreate } from './OutcomeCreate';
-import { OutcomeEdit } from './OutcomeEdit';
-import { OutcomeList } from './OutcomeList';
-import { OutcomeShow } from './OutcomeShow';
+import { lazyPage } from '../../app/common/lazyPage';
+
+// Each page is downloaded when first opened (app/common/lazyPage.ts).
+const OutcomeCreate = lazyPage(() => import('./OutcomeCreate'), 'OutcomeCreate');
+const OutcomeEdit = lazyPage(() => import('./OutcomeEdit'), 'OutcomeEdit');
+const OutcomeList = lazyPage(() => import('./OutcomeList'), 'OutcomeList');
+const OutcomeShow = lazyPage(() => import('./OutcomeShow'), 'OutcomeShow');
 
 export default {
   list: OutcomeList,

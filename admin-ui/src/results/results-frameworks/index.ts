@@ -1,8 +1,11 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
-import { ResultsFrameworkCreate } from './ResultsFrameworkCreate';
-import { ResultsFrameworkEdit } from './ResultsFrameworkEdit';
-import { ResultsFrameworkList } from './ResultsFrameworkList';
-import { ResultsFrameworkShow } from './ResultsFrameworkShow';
+import { lazyPage } from '../../app/common/lazyPage';
+
+// Each page is downloaded when first opened (app/common/lazyPage.ts).
+const ResultsFrameworkCreate = lazyPage(() => import('./ResultsFrameworkCreate'), 'ResultsFrameworkCreate');
+const ResultsFrameworkEdit = lazyPage(() => import('./ResultsFrameworkEdit'), 'ResultsFrameworkEdit');
+const ResultsFrameworkList = lazyPage(() => import('./ResultsFrameworkList'), 'ResultsFrameworkList');
+const ResultsFrameworkShow = lazyPage(() => import('./ResultsFrameworkShow'), 'ResultsFrameworkShow');
 
 export default {
   list: ResultsFrameworkList,

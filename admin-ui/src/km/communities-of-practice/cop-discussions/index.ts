@@ -1,8 +1,11 @@
 import ForumIcon from '@mui/icons-material/Forum';
-import { CopDiscussionCreate } from './CopDiscussionCreate';
-import { CopDiscussionEdit } from './CopDiscussionEdit';
-import { CopDiscussionList } from './CopDiscussionList';
-import { CopDiscussionShow } from './CopDiscussionShow';
+import { lazyPage } from '../../../app/common/lazyPage';
+
+// Each page is downloaded when first opened (app/common/lazyPage.ts).
+const CopDiscussionCreate = lazyPage(() => import('./CopDiscussionCreate'), 'CopDiscussionCreate');
+const CopDiscussionEdit = lazyPage(() => import('./CopDiscussionEdit'), 'CopDiscussionEdit');
+const CopDiscussionList = lazyPage(() => import('./CopDiscussionList'), 'CopDiscussionList');
+const CopDiscussionShow = lazyPage(() => import('./CopDiscussionShow'), 'CopDiscussionShow');
 
 export default {
   list: CopDiscussionList,

@@ -1,8 +1,11 @@
 import ContactMailIcon from '@mui/icons-material/ContactMail';
-import { KeyContactCreate } from './KeyContactCreate';
-import { KeyContactEdit } from './KeyContactEdit';
-import { KeyContactList } from './KeyContactList';
-import { KeyContactShow } from './KeyContactShow';
+import { lazyPage } from '../../../app/common/lazyPage';
+
+// Each page is downloaded when first opened (app/common/lazyPage.ts).
+const KeyContactCreate = lazyPage(() => import('./KeyContactCreate'), 'KeyContactCreate');
+const KeyContactEdit = lazyPage(() => import('./KeyContactEdit'), 'KeyContactEdit');
+const KeyContactList = lazyPage(() => import('./KeyContactList'), 'KeyContactList');
+const KeyContactShow = lazyPage(() => import('./KeyContactShow'), 'KeyContactShow');
 
 export default {
   list: KeyContactList,

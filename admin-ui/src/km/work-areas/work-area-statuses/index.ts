@@ -1,10 +1,13 @@
 import TimelineIcon from '@mui/icons-material/Timeline';
 import { createElement } from 'react';
-import { WorkAreaStatusCreate } from './WorkAreaStatusCreate';
-import { WorkAreaStatusEdit } from './WorkAreaStatusEdit';
-import { WorkAreaStatusList } from './WorkAreaStatusList';
 import { WorkAreaStatusRepresentation } from './WorkAreaStatusRepresentation';
-import { WorkAreaStatusShow } from './WorkAreaStatusShow';
+import { lazyPage } from '../../../app/common/lazyPage';
+
+// Each page is downloaded when first opened (app/common/lazyPage.ts).
+const WorkAreaStatusCreate = lazyPage(() => import('./WorkAreaStatusCreate'), 'WorkAreaStatusCreate');
+const WorkAreaStatusEdit = lazyPage(() => import('./WorkAreaStatusEdit'), 'WorkAreaStatusEdit');
+const WorkAreaStatusList = lazyPage(() => import('./WorkAreaStatusList'), 'WorkAreaStatusList');
+const WorkAreaStatusShow = lazyPage(() => import('./WorkAreaStatusShow'), 'WorkAreaStatusShow');
 
 export default {
   list: WorkAreaStatusList,
