@@ -11,3 +11,10 @@ export const LocaleDateField = (props: DateFieldProps) => {
   const [locale] = useLocaleState();
   return <DateField locales={dateLocaleOf(locale)} {...props} />;
 };
+
+/** A date of the API (yyyy-mm-dd) in the user's language. */
+export const useFormatDay = () => {
+  const [locale] = useLocaleState();
+  const format = new Intl.DateTimeFormat(dateLocaleOf(locale), { dateStyle: 'medium', timeZone: 'UTC' });
+  return (day: string | null | undefined) => (day ? format.format(new Date(`${day}T00:00:00Z`)) : '—');
+};

@@ -1,7 +1,7 @@
 import { Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { TargetSource } from '../../app/generated/enums';
-import { useFormatDay } from '../indicators/TargetHistory';
+import { useFormatDay } from '../../app/common/LocaleDateField';
 
 /** "Target used: Region's target, from 1 Jul 2009": which revision a figure is measured against. */
 export const TargetUsed = ({

@@ -1,20 +1,13 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useGetMany, useLocaleState, useTranslate } from 'react-admin';
+import { useGetMany, useTranslate } from 'react-admin';
 import type { TargetRevision } from '../../app/dataProvider/targets';
 import { useTrackerDataProvider } from '../../app/dataProvider/useTrackerDataProvider';
-import { dateLocaleOf } from '../../app/common/LocaleDateField';
+import { useFormatDay } from '../../app/common/LocaleDateField';
 import { useFormatNumber } from '../dashboard/format';
 import { ReviseTargetButton } from './ReviseTargetDialog';
 
 const field = (name: string) => `resources.TargetRevision.fields.${name}`;
-
-/** A date of the API (yyyy-mm-dd) in the user's language. */
-export const useFormatDay = () => {
-  const [locale] = useLocaleState();
-  const format = new Intl.DateTimeFormat(dateLocaleOf(locale), { dateStyle: 'medium', timeZone: 'UTC' });
-  return (day: string | null | undefined) => (day ? format.format(new Date(`${day}T00:00:00Z`)) : '—');
-};
 
 export const targetRevisionsKey = (componentId: string) => ['targetRevisions', componentId];
 
