@@ -195,6 +195,8 @@ export const DEMO_DWCPS: DemoDwcp[] = [
     startYear: 2008,
     endYear: 2010,
     outcomes: [{ code: 'NPL101', title: `Constituents use labour market information ${DEMO}` }],
+    // Waiting for the manager's review (the Bangladesh plan stays a draft: its officer and the tests add items to it).
+    planStatus: ReportStatus.SUBMITTED,
     items: [
       {
         code: 'A1',
@@ -218,6 +220,8 @@ export const DEMO_DWCPS: DemoDwcp[] = [
     startYear: 2006,
     endYear: 2010,
     outcomes: [{ code: 'VNM101', title: `Industrial relations knowledge sharing ${DEMO}`, frameworkOutcome: 5 }],
+    // Submitted, then approved through the plan workflow: its audit shows both steps.
+    planStatus: ReportStatus.APPROVED,
     items: [
       {
         code: 'A1',
