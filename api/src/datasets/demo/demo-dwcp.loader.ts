@@ -9,6 +9,7 @@ import { ProgrammeOutcomeEntity } from '#src/dwcp/programme-outcome/programme-ou
 import { ProgressReportLineEntity } from '#src/dwcp/progress-report/progress-report-line.entity.js';
 import { ProgressReportEntity } from '#src/dwcp/progress-report/progress-report.entity.js';
 import { ReportAction, ReportStatus } from '#src/dwcp/progress-report/progress-report.enums.js';
+import { carryForward } from '#src/dwcp/progress-report/carried-forward.js';
 import { ReportSnapshotEntity } from '#src/dwcp/progress-report/report-snapshot.entity.js';
 import type { AuditLog } from '#src/platform/audit/audit-log.service.js';
 import type { Actor } from '#src/platform/auth/actor.js';
@@ -123,8 +124,11 @@ export async function insertDemoDwcps(manager: EntityManager, ids: DemoIds): Pro
         narrative: null,
         evidenceLinks: [],
         disaggregations: [],
+        flagged: report.resultFlag?.[0] === code,
+        reviewerComment: report.resultFlag?.[0] === code ? report.resultFlag[1] : null,
       }));
       await manager.save(IndicatorResultEntity, results);
+      if (report.carriedForward) await carryForward(manager, saved);
       const content = {
         achievements: report.achievements,
         challenges: null,

@@ -124,4 +124,42 @@ describe('demo data: framework versions and the plan workflow', () => {
     ]);
     expect(await steps('NPL')).toEqual([{ action: 'SUBMIT', via: 'WORKFLOW', userEmail: 'admin@example.org' }]);
   });
+
+  it("has Cambodia's returned 2009-Q2 report with a flagged result, and its 2009-Q3 draft carried forward from it", async () => {
+    const { allProgressReports, allCountryProgrammes, allReportingPeriods } = dataOf(
+      await t.gql<{
+        allProgressReports: {
+          programmeId: string;
+          periodId: string;
+          status: string;
+          lines: { status: string; percentComplete: number | null; carriedForward: boolean }[];
+          results: { milestoneStatus: string | null; flagged: boolean; reviewerComment: string | null }[];
+        }[];
+        allCountryProgrammes: { id: string }[];
+        allReportingPeriods: { id: string; code: string }[];
+      }>(
+        `{ allCountryProgrammes(filter: { countryCode: "KHM" }) { id }
+           allReportingPeriods(perPage: 100, filter: { kind: QUARTER }) { id code }
+           allProgressReports(perPage: 100) {
+             programmeId periodId status
+             lines { status percentComplete carriedForward }
+             results { milestoneStatus flagged reviewerComment }
+           } }`,
+      ),
+    );
+    const code = new Map(allReportingPeriods.map((period) => [period.id, period.code]));
+    const cambodia = new Map(
+      allProgressReports
+        .filter((report) => report.programmeId === allCountryProgrammes[0]!.id)
+        .map((report) => [code.get(report.periodId)!, report]),
+    );
+    expect(cambodia.get('2009-Q2')).toMatchObject({
+      status: 'RETURNED',
+      results: [{ milestoneStatus: 'IN_PROGRESS', flagged: true, reviewerComment: expect.stringMatching(/forum/) }],
+    });
+    expect(cambodia.get('2009-Q3')).toMatchObject({
+      status: 'DRAFT',
+      lines: [{ status: 'DELAYED', percentComplete: 30, carriedForward: true }],
+    });
+  });
 });
