@@ -28,8 +28,11 @@ test('sign-in: a wrong password is refused, the administrator reads indicators a
     ).toBeVisible({ timeout: 20_000 });
   });
 
-  await test.step('pages through the 16 indicators of the strategy', async () => {
-    await expect(page.getByText('of 16').first()).toBeVisible();
+  await test.step('pages through the 16 indicators of each version of the strategy, the draft 2010-11 one included', async () => {
+    await expect(page.getByText('of 32').first()).toBeVisible();
+    await expect(
+      page.getByRole('row').filter({ hasText: 'ILO knowledge-sharing strategy 2010-11' }).first(),
+    ).toBeVisible();
   });
 
   await test.step('lists the offices, Dhaka among them', async () => {

@@ -22,6 +22,8 @@ export const IndicatorList = () => (
       <ReferenceField source="outcomeId" reference="Outcome" link="show" sortable={false}>
         <TextField source="number" />
       </ReferenceField>
+      {/* Each version of a framework has the same codes: say which one the row belongs to. */}
+      <ReferenceField source="frameworkId" reference="ResultsFramework" link="show" sortable={false} />
       <EnumField source="scope" enumName="IndicatorScope" label="resources.Indicator.fields.scope" />
       <EnumField source="measure" enumName="Measure" label="resources.Indicator.fields.measure" />
       <ReferenceArrayField

@@ -18,6 +18,14 @@ const COMPONENTS_OF_LARGEST_FRAMEWORK = `SELECT count(*) FROM indicator_componen
   JOIN indicator i ON i.id = c.indicator_id JOIN outcome o ON o.id = i.outcome_id
   GROUP BY o.framework_id ORDER BY 1 DESC LIMIT 1`;
 const PROGRAMMES = 'SELECT count(*) FROM country_programme';
+// A report is for one quarter, and a result's quarter lies inside its component's framework
+// (result-rules.ts): a report carries results of the frameworks covering its quarter only, never of
+// every version of a framework at once.
+const COMPONENTS_OF_A_QUARTER = `SELECT count(*) FROM indicator_component c
+  JOIN indicator i ON i.id = c.indicator_id JOIN outcome o ON o.id = i.outcome_id
+  JOIN results_framework f ON f.id = o.framework_id
+  JOIN reporting_period p ON p.kind = 'QUARTER' AND p.start_date >= f.start_date AND p.end_date <= f.end_date
+  GROUP BY p.id ORDER BY 1 DESC LIMIT 1`;
 
 /** Every list of objects the schema has outside the paged `all*` lists, by `Type.field`. */
 export const LIST_BOUNDS: Record<string, ListBound> = {
@@ -48,12 +56,12 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   // A change per narrative field, per changed field of a line (4) and of a result (5).
   'ProgressReport.changesSinceReturn': {
     largestIn: `SELECT 3 + 4 * coalesce((${largestGroup('progress_report_line', 'report_id')}), 0)
-                  + 5 * (SELECT count(*) FROM indicator_component)`,
+                  + 5 * coalesce((${COMPONENTS_OF_A_QUARTER}), 0)`,
   },
   'ProgressReport.dueComponents': { largestIn: COMPONENTS_OF_LARGEST_FRAMEWORK },
   'ProgressReport.lines': { largestIn: largestGroup('progress_report_line', 'report_id') },
-  // One result per component, office and quarter: no report carries more than there are components.
-  'ProgressReport.results': { largestIn: 'SELECT count(*) FROM indicator_component' },
+  // One result per component, office and quarter: no report carries more than its quarter has components.
+  'ProgressReport.results': { largestIn: COMPONENTS_OF_A_QUARTER },
   'QuarterlyUpdate.criticalIssues': { largestIn: largestGroup('critical_issue', 'update_id') },
   'QuarterlyUpdate.keyContacts': { largestIn: largestGroup('key_contact', 'update_id') },
   'QuarterlyUpdate.milestones': { largestIn: largestGroup('km_milestone', 'office_id') },

@@ -25,6 +25,10 @@ import { OutcomeEntity } from '#src/results/outcome/outcome.entity.js';
 import { ReportingPeriodEntity } from '#src/platform/reporting-period/reporting-period.entity.js';
 import { ResultsFrameworkEntity } from '#src/results/results-framework/results-framework.entity.js';
 import { UserEntity } from '#src/platform/user/user.entity.js';
+import { AuditLog } from '#src/platform/audit/audit-log.service.js';
+import { Actor } from '#src/platform/auth/actor.js';
+import { Role } from '#src/platform/auth/role.enum.js';
+import { insertNextFrameworkVersion } from '#src/datasets/demo/demo-framework-version.js';
 
 /** Loads the real content of the seeds (offices, periods, the knowledge strategy, KM content). */
 @Injectable()
@@ -34,6 +38,7 @@ export class DemoDataLoader {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfigService,
+    private readonly audit: AuditLog,
   ) {}
 
   /** At start-up: loads the demo data when LOAD_DEMO_DATA (or development's default) asks for it. */
@@ -60,16 +65,22 @@ export class DemoDataLoader {
         new Map([...periods].map(([code, p]) => [code, p.id])),
         officeIds,
       );
+      const admin = demoActor(users, 'admin@example.org', Role.ADMIN);
       await insertDemoDwcps(manager, {
         offices: officeIds,
         periods,
         frameworkOutcomes,
         submitterByOffice: new Map([['CO-DHAKA', users.get('dhaka.po@example.org')!]]),
         reviewer: users.get('manager@example.org')!,
+        audit: this.audit,
+        planSubmitter: admin,
+        planReviewer: demoActor(users, 'manager@example.org', Role.REGIONAL_MANAGER),
       });
       await insertDemoKmContent(manager, officeIds, periods);
+      // Last: the loaders above find the knowledge strategy's components by code, in one framework.
+      await insertNextFrameworkVersion(manager, this.audit, admin);
       this.logger.log(
-        'loaded the demo data: ROAP offices, periods 2008-2011, the knowledge strategy 2008-09, demo users, KM content',
+        'loaded the demo data: ROAP offices, periods 2008-2011, the knowledge strategy 2008-09 and its draft 2010-11 version, demo users, KM content',
       );
       return true;
     });
@@ -204,6 +215,11 @@ async function insertDemoRevisions(
       );
     }
   }
+}
+
+/** A demo user as the workflow steps of the demo see it (all offices readable). */
+function demoActor(users: Map<string, number>, email: string, role: Role): Actor {
+  return new Actor(users.get(email)!, email, role, [], null);
 }
 
 /** The measure's default rule, with the indicator's own bounds for its numeric parts. */

@@ -8,8 +8,12 @@ import { PlanItemEntity } from '#src/dwcp/plan-item/plan-item.entity.js';
 import { ProgrammeOutcomeEntity } from '#src/dwcp/programme-outcome/programme-outcome.entity.js';
 import { ProgressReportLineEntity } from '#src/dwcp/progress-report/progress-report-line.entity.js';
 import { ProgressReportEntity } from '#src/dwcp/progress-report/progress-report.entity.js';
-import { ReportStatus } from '#src/dwcp/progress-report/progress-report.enums.js';
+import { ReportAction, ReportStatus } from '#src/dwcp/progress-report/progress-report.enums.js';
+import { carryForward } from '#src/dwcp/progress-report/carried-forward.js';
 import { ReportSnapshotEntity } from '#src/dwcp/progress-report/report-snapshot.entity.js';
+import type { AuditLog } from '#src/platform/audit/audit-log.service.js';
+import type { Actor } from '#src/platform/auth/actor.js';
+import { stepDemoPlan } from '#src/datasets/demo/demo-plan-workflow.js';
 
 export interface DemoIds {
   offices: Map<string, number>;
@@ -19,6 +23,10 @@ export interface DemoIds {
   /** The demo users who submit and review, by office code. */
   submitterByOffice: Map<string, number>;
   reviewer: number;
+  audit: AuditLog;
+  /** Who submits the plans of offices that have no programme officer, and who reviews them. */
+  planSubmitter: Actor;
+  planReviewer: Actor;
 }
 
 /** The demo DWCPs: programmes, their 2009 plans, and reports in every state of the workflow. */
@@ -44,19 +52,12 @@ export async function insertDemoDwcps(manager: EntityManager, ids: DemoIds): Pro
       });
       outcomes.set(outcome.code, saved.id);
     }
-    const planStatus = dwcp.planStatus ?? ReportStatus.DRAFT;
-    const planSubmitted = planStatus === ReportStatus.DRAFT ? null : new Date('2009-01-15T09:00:00Z');
-    const planReviewed = planStatus === ReportStatus.APPROVED || planStatus === ReportStatus.RETURNED;
+    // Drafted here; submitted and reviewed through the plan workflow once its items are in (below).
     const plan = await manager.save(ImplementationPlanEntity, {
       programmeId: programme.id,
       year: 2009,
       notes: null,
-      status: planStatus,
-      firstSubmittedAt: planSubmitted,
-      submittedAt: planSubmitted,
-      submittedById: planSubmitted ? (ids.submitterByOffice.get(dwcp.officeCode) ?? null) : null,
-      reviewedAt: planReviewed ? new Date('2009-01-20T09:00:00Z') : null,
-      reviewedById: planReviewed ? ids.reviewer : null,
+      status: ReportStatus.DRAFT,
     });
     const items = new Map<string, number>();
     for (const item of dwcp.items) {
@@ -78,6 +79,12 @@ export async function insertDemoDwcps(manager: EntityManager, ids: DemoIds): Pro
         knowledgeSharing: item.knowledgeSharing,
       });
       items.set(item.code, saved.id);
+    }
+    const planStatus = dwcp.planStatus ?? ReportStatus.DRAFT;
+    if (planStatus !== ReportStatus.DRAFT) {
+      await stepDemoPlan(manager, ids.audit, plan, ReportAction.SUBMIT, ids.planSubmitter);
+      if (planStatus !== ReportStatus.SUBMITTED)
+        await stepDemoPlan(manager, ids.audit, plan, actionFor(planStatus), ids.planReviewer);
     }
     for (const report of dwcp.reports) {
       const period = ids.periods.get(report.period)!;
@@ -117,8 +124,11 @@ export async function insertDemoDwcps(manager: EntityManager, ids: DemoIds): Pro
         narrative: null,
         evidenceLinks: [],
         disaggregations: [],
+        flagged: report.resultFlag?.[0] === code,
+        reviewerComment: report.resultFlag?.[0] === code ? report.resultFlag[1] : null,
       }));
       await manager.save(IndicatorResultEntity, results);
+      if (report.carriedForward) await carryForward(manager, saved);
       const content = {
         achievements: report.achievements,
         challenges: null,
@@ -153,6 +163,12 @@ export async function insertDemoDwcps(manager: EntityManager, ids: DemoIds): Pro
       }
     }
   }
+}
+
+function actionFor(status: ReportStatus): ReportAction.APPROVE | ReportAction.RETURN {
+  if (status === ReportStatus.APPROVED) return ReportAction.APPROVE;
+  if (status === ReportStatus.RETURNED) return ReportAction.RETURN;
+  throw new Error(`a demo plan cannot be left ${status}`);
 }
 
 /** The knowledge strategy's components by indicator code and label, as "4.2 (i)". */

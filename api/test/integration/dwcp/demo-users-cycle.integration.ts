@@ -35,21 +35,26 @@ describe('the DWCP reporting cycle, as the demo users', () => {
     await t.app.get(DemoDataLoader).loadIntoEmptyDatabase();
     po = await login('dhaka.po@example.org');
     manager = await login('manager@example.org');
+    // The published 2008-09 strategy, not its draft 2010-11 version.
+    const { allResultsFrameworks } = await as<{ allResultsFrameworks: { id: string; publishedAt: string | null }[] }>(
+      po,
+      '{ allResultsFrameworks(sortField: "startDate", sortOrder: "ASC") { id publishedAt } }',
+    );
+    const framework = allResultsFrameworks.find((candidate) => candidate.publishedAt !== null)!.id;
     const data = await as<{
       allCountryProgrammes: { id: string }[];
       allReportingPeriods: { id: string }[];
-      allResultsFrameworks: { id: string }[];
       allIndicators: { components: { id: string }[] }[];
       allOffices: { id: string }[];
     }>(
       po,
       `{ allCountryProgrammes(filter: { countryCode: "BGD" }) { id } allReportingPeriods(filter: { code: "2009-Q3" }) { id }
-         allResultsFrameworks { id } allIndicators(filter: { code: "4.1" }) { components { id } } allOffices(filter: { code: "CO-DHAKA" }) { id } }`,
+         allIndicators(filter: { code: "4.1", frameworkId: "${framework}" }) { components { id } } allOffices(filter: { code: "CO-DHAKA" }) { id } }`,
     );
     ids = {
       programme: data.allCountryProgrammes[0]!.id,
       q3: data.allReportingPeriods[0]!.id,
-      framework: data.allResultsFrameworks[0]!.id,
+      framework,
       onlinePublications: data.allIndicators[0]!.components[1]!.id,
       dhaka: data.allOffices[0]!.id,
     };

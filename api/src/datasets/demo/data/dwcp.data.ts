@@ -37,6 +37,10 @@ export interface DemoDwcp {
     lines: Record<string, [LineStatus, number]>;
     returnReason?: string;
     flag?: [string, string];
+    /** A result the reviewer flagged when returning the report: component ("4.2 (i)") and comment. */
+    resultFlag?: [string, string];
+    /** Lines started from the previous quarter's report, as a new report starts them, not yet confirmed. */
+    carriedForward?: boolean;
     /** Indicator results the report carries, by component ("4.2 (i)"): a number or a milestone status. */
     results?: Record<string, number | MilestoneStatus>;
   }[];
@@ -141,6 +145,16 @@ export const DEMO_DWCPS: DemoDwcp[] = [
         lines: { A1: [LineStatus.DELAYED, 30] },
         returnReason: 'Please give the new date of the forum and what it depends on.',
         flag: ['A1', 'Which partner asked for the delay?'],
+        results: { '5.2 (ii)': MilestoneStatus.IN_PROGRESS },
+        resultFlag: ['5.2 (ii)', 'Is the network still in progress with its forum postponed? Say what is left to do.'],
+      },
+      {
+        // Started in August: its line starts from Q2's, carried forward until the officer confirms it.
+        period: '2009-Q3',
+        status: ReportStatus.DRAFT,
+        achievements: `New forum date under discussion ${DEMO}`,
+        lines: { A1: [LineStatus.NOT_STARTED, 0] },
+        carriedForward: true,
       },
     ],
   },
@@ -195,6 +209,8 @@ export const DEMO_DWCPS: DemoDwcp[] = [
     startYear: 2008,
     endYear: 2010,
     outcomes: [{ code: 'NPL101', title: `Constituents use labour market information ${DEMO}` }],
+    // Waiting for the manager's review (the Bangladesh plan stays a draft: its officer and the tests add items to it).
+    planStatus: ReportStatus.SUBMITTED,
     items: [
       {
         code: 'A1',
@@ -218,6 +234,8 @@ export const DEMO_DWCPS: DemoDwcp[] = [
     startYear: 2006,
     endYear: 2010,
     outcomes: [{ code: 'VNM101', title: `Industrial relations knowledge sharing ${DEMO}`, frameworkOutcome: 5 }],
+    // Submitted, then approved through the plan workflow: its audit shows both steps.
+    planStatus: ReportStatus.APPROVED,
     items: [
       {
         code: 'A1',
