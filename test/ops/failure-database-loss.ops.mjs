@@ -13,7 +13,8 @@ export default [
       withApiBehindProxy(async ({ url, api, proxy }) => {
         const token = await signIn(url, DEMO_USERS.admin);
         const before = await gql(url, OUTCOMES, { token });
-        assertEqual([before.status, before.body.data?.allOutcomes.length], [200, 6], 'reads before the loss');
+        // The demo's six outcomes, in the published 2008-09 strategy and in its draft 2010-11 version.
+        assertEqual([before.status, before.body.data?.allOutcomes.length], [200, 12], 'reads before the loss');
 
         proxy.refuse(true);
         proxy.cut();
@@ -32,7 +33,7 @@ export default [
           const response = await gql(url, OUTCOMES, { token });
           return response.status === 200 && response;
         }, 'queries succeed again');
-        assertEqual(after.body.data.allOutcomes.length, 6, 'reads after recovery');
+        assertEqual(after.body.data.allOutcomes, before.body.data.allOutcomes, 'reads after recovery');
         assertEqual((await getJson(url, '/health/ready')).status, 200, 'ready after recovery');
         assertEqual((await api.stop()).code, 0, 'stops cleanly after the episode');
       }),

@@ -89,9 +89,17 @@ try {
       .token;
   let token = await signIn();
   check(typeof token === 'string', 'signs in as the demo administrator of README.md');
+  // The demo holds the published 2008-09 strategy and its draft 2010-11 version: count the published one.
+  const { allResultsFrameworks } = await graphql(url, '{ allResultsFrameworks { id publishedAt } }', token);
+  const published = allResultsFrameworks.filter((framework) => framework.publishedAt !== null);
+  check(
+    allResultsFrameworks.length === 2 && published.length === 1,
+    'holds the strategy, published, and its draft next version',
+  );
+  const strategy = `filter: { frameworkId: "${published[0].id}" }`;
   const first = await graphql(
     url,
-    '{ allOutcomes { number } allIndicators(perPage: 100) { code components { id label } } allReportingPeriods(filter: { code: "2009-Q2" }) { id } allOffices(filter: { code: "ROAP" }) { id } }',
+    `{ allOutcomes(${strategy}) { number } allIndicators(perPage: 100, ${strategy}) { code components { id label } } allReportingPeriods(filter: { code: "2009-Q2" }) { id } allOffices(filter: { code: "ROAP" }) { id } }`,
     token,
   );
   check(first.allOutcomes.length === 6, 'lists the 6 outcomes');
@@ -114,7 +122,7 @@ try {
   token = await signIn();
   const again = await graphql(
     url,
-    `{ IndicatorResult(id: "${written.createIndicatorResult.id}") { value } _allOutcomesMeta { count } }`,
+    `{ IndicatorResult(id: "${written.createIndicatorResult.id}") { value } _allOutcomesMeta(${strategy}) { count } }`,
     token,
   );
   check(again.IndicatorResult?.value === 2, 'keeps what was written across a restart');
