@@ -20,6 +20,7 @@ export const dashboardSqlParameters = (framework, quarter) => [
   null,
   null,
   null,
+  null, // measured against the region's target (progress.sql.ts, $8)
 ];
 
 // The indicator list page: react-admin's getList (page, sort, total) with each indicator's
