@@ -4,33 +4,19 @@ import { AuditPath } from '#src/platform/audit/audit-path.enum.js';
 import type { Actor } from '#src/platform/auth/actor.js';
 import { translateDatabaseError } from '#src/common/errors/database-error.util.js';
 import { ReportStatus } from '#src/dwcp/progress-report/progress-report.enums.js';
+import type { ReviewedEntity } from '#src/dwcp/progress-report/reviewed.entity.js';
 
-/**
- * What a record moved along the review workflow (progress-report.workflow.ts) keeps: a progress
- * report, and the implementation plan that is submitted, approved and returned the same way.
- */
-export interface ReviewedRecord {
-  status: ReportStatus;
-  version: number;
-  returnReason: string | null;
-  firstSubmittedAt: Date | null;
-  submittedAt: Date | null;
-  submittedById: number | null;
-  reviewedAt: Date | null;
-  reviewedById: number | null;
-}
-
-export function markSubmitted(record: ReviewedRecord, actor: Actor): void {
+export function markSubmitted(record: ReviewedEntity, actor: Actor): void {
   const now = new Date();
   Object.assign(record, { status: ReportStatus.SUBMITTED, submittedAt: now, submittedById: actor.userId });
   record.firstSubmittedAt ??= now;
 }
 
-export function markApproved(record: ReviewedRecord, actor: Actor): void {
+export function markApproved(record: ReviewedEntity, actor: Actor): void {
   Object.assign(record, { status: ReportStatus.APPROVED, reviewedAt: new Date(), reviewedById: actor.userId });
 }
 
-export function markReturned(record: ReviewedRecord, actor: Actor, reason: string): void {
+export function markReturned(record: ReviewedEntity, actor: Actor, reason: string): void {
   Object.assign(record, {
     status: ReportStatus.RETURNED,
     returnReason: reason.trim(),
